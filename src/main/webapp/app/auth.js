@@ -1,0 +1,25 @@
+// Login through Keycloak with the official adapter (authorization code + PKCE), token refresh before each call.
+import Keycloak from '../vendor/keycloak-js-26.2.4/keycloak.js';
+
+let keycloak;
+
+export async function init() {
+  const config = await (await fetch('/api/client-config')).json();
+  keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+  await keycloak.init({
+    onLoad: 'check-sso',
+    pkceMethod: 'S256',
+    checkLoginIframe: false,
+    silentCheckSsoRedirectUri: `${location.origin}/silent-check-sso.html`,
+  });
+  return keycloak.authenticated;
+}
+
+export const login = () => keycloak.login({ locale: localStorage.getItem('locale') || 'zh-CN' });
+export const logout = () => keycloak.logout({ redirectUri: `${location.origin}/` });
+
+export async function token() {
+  if (!keycloak || !keycloak.authenticated) return null;
+  await keycloak.updateToken(30);
+  return keycloak.token;
+}

@@ -1,0 +1,183 @@
+package cn.tuoyu.identity;
+
+import static cn.tuoyu.testing.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+
+import cn.tuoyu.testing.Api;
+import cn.tuoyu.testing.Deployments;
+import cn.tuoyu.testing.TestTokens;
+
+/** Identity and the platform's common behaviour: tokens, roles, problem details, health, OpenAPI, metrics. */
+@ExtendWith(ArquillianExtension.class)
+class IdentityIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(deployment);
+    }
+
+    @Test
+    void eachRoleSeesItselfAndItsScope() {
+        JsonObject resident = ok(api.get("/api/me", TestTokens.resident("parent-me")));
+        assertEquals("parent-me", resident.getString("username"));
+        assertEquals("resident", resident.getJsonArray("roles").getString(0));
+
+        JsonObject facility = ok(api.get("/api/me", TestTokens.facility("f-1")));
+        assertEquals("f-1", facility.getString("facilityId"));
+        assertEquals("f-1", ok(api.get("/api/me/facility", TestTokens.facility("f-1"))).getString("id"));
+
+        JsonObject health = ok(api.get("/api/me", TestTokens.health("320614")));
+        assertEquals("320614", health.getString("district"));
+        assertEquals("320614", ok(api.get("/api/me/district", TestTokens.health("320614"))).getString("id"));
+    }
+
+    @Test
+    void aRoleOnAnotherRolesEndpointIsForbidden() {
+        assertProblem(api.get("/api/me/facility", TestTokens.resident()), 403);
+        assertProblem(api.get("/api/me/district", TestTokens.resident()), 403);
+        assertProblem(api.get("/api/me/district", TestTokens.facility("f-1")), 403);
+        assertProblem(api.get("/api/me/facility", TestTokens.health("320614")), 403);
+    }
+
+    @Test
+    void staffWithoutTheirBindingAreForbidden() {
+        String unbound = TestTokens.sign(TestTokens.claims("staff-x", List.of("facility"), Map.of()).build());
+        assertProblem(api.get("/api/me/facility", unbound), 403, "missing-scope");
+    }
+
+    @Test
+    void noTokenIsUnauthenticated() {
+        assertProblem(api.get("/api/me", null), 401);
+    }
+
+    @Test
+    void expiredTokenIsRefused() {
+        Instant past = Instant.now().minusSeconds(3600);
+        JWTClaimsSet claims = TestTokens.claims("p", List.of("resident"), Map.of())
+                .issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(60))).build();
+        assertProblem(api.get("/api/me", TestTokens.sign(claims)), 401);
+    }
+
+    @Test
+    void wrongIssuerIsRefused() {
+        JWTClaimsSet claims = TestTokens.claims("p", List.of("resident"), Map.of())
+                .issuer("https://elsewhere.invalid/realms/childcare").build();
+        assertProblem(api.get("/api/me", TestTokens.sign(claims)), 401);
+    }
+
+    @Test
+    void wrongAudienceIsRefused() {
+        JWTClaimsSet claims = TestTokens.claims("p", List.of("resident"), Map.of()).audience("another-api").build();
+        assertProblem(api.get("/api/me", TestTokens.sign(claims)), 401);
+    }
+
+    @Test
+    void unsignedTokenIsRefused() {
+        String none = new PlainJWT(TestTokens.claims("p", List.of("resident"), Map.of()).build()).serialize();
+        assertProblem(api.get("/api/me", none), 401);
+    }
+
+    @Test
+    void hmacSignedWithThePublicKeyIsRefused() throws Exception {
+        byte[] secret = TestTokens.key().toPublicJWK().toRSAPublicKey().getEncoded();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT)
+                .keyID(TestTokens.key().getKeyID()).build(),
+                TestTokens.claims("p", List.of("resident"), Map.of()).build());
+        jwt.sign(new MACSigner(secret));
+        assertProblem(api.get("/api/me", jwt.serialize()), 401);
+    }
+
+    @Test
+    void tokenSignedByAnotherKeyIsRefused() throws Exception {
+        RSAKey other = new RSAKeyGenerator(2048).keyID(TestTokens.key().getKeyID()).generate();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
+                .keyID(other.getKeyID()).build(), TestTokens.claims("p", List.of("resident"), Map.of()).build());
+        jwt.sign(new RSASSASigner(other));
+        assertProblem(api.get("/api/me", jwt.serialize()), 401);
+    }
+
+    @Test
+    void tamperedTokenIsRefused() {
+        String[] parts = TestTokens.resident("parent-t").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"resident\"", "\"health-commission\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        assertProblem(api.get("/api/me", forged), 401);
+    }
+
+    @Test
+    void unknownPathsAreProblems() {
+        assertProblem(api.get("/api/no-such-thing", TestTokens.resident()), 404);
+        assertProblem(api.get("/no-such-page.html", null), 404);
+    }
+
+    @Test
+    void wrongMethodIsAProblem() {
+        assertProblem(api.delete("/api/me", TestTokens.resident()), 405);
+    }
+
+    @Test
+    void clientConfigIsPublic() {
+        JsonObject config = ok(api.get("/api/client-config", null));
+        assertEquals("childcare", config.getString("realm"));
+        assertEquals("childcare-web", config.getString("clientId"));
+    }
+
+    @Test
+    void healthOpenApiAndMetricsAreServed() {
+        Api.Reply ready = api.get("/health/ready", null);
+        assertEquals(200, ready.status(), ready::toString);
+        assertTrue(ready.body().contains("database"), ready::body);
+        assertEquals(200, api.get("/health/live", null).status());
+        Api.Reply openapi = api.send(api.request("/openapi", null).setHeader("Accept", "application/yaml").GET());
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/me"), "OpenAPI lists /api/me");
+        Api.Reply metrics = api.send(api.request("/metrics", null).setHeader("Accept", "text/plain").GET());
+        assertEquals(200, metrics.status());
+    }
+
+    private static JsonObject ok(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+}

@@ -1,0 +1,44 @@
+package cn.tuoyu.platform.problems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+class FallbackExceptionMapperTest {
+
+    private final FallbackExceptionMapper mapper = new FallbackExceptionMapper();
+
+    @Test
+    void anUnexpectedFailureIsAGeneric500() {
+        Response response = mapper.toResponse(new IllegalStateException("secret cn.tuoyu.Internal detail"));
+        assertEquals(500, response.getStatus());
+        String body = (String) response.getEntity();
+        assertTrue(body.contains("urn:tuoyu:problem:internal-error"), body);
+        assertFalse(body.contains("secret"), body);
+        assertFalse(body.contains("Exception"), body);
+        assertTrue(response.getMediaType().toString().startsWith("application/problem+json"));
+    }
+
+    @Test
+    void jaxRsExceptionsKeepTheirStatus() {
+        assertEquals(404, mapper.toResponse(new NotFoundException()).getStatus());
+    }
+
+    @Test
+    void unreadableJsonIsABadRequest() {
+        Response response = mapper.toResponse(new RuntimeException(new JsonbException("Unexpected char 39")));
+        assertEquals(400, response.getStatus());
+        assertTrue(((String) response.getEntity()).contains("malformed-json"));
+    }
+
+    @Test
+    void anOversizedBodyIs413() {
+        Response response = mapper.toResponse(new RuntimeException(new RequestTooLargeException(10)));
+        assertEquals(413, response.getStatus());
+    }
+}

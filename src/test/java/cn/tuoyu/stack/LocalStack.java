@@ -1,0 +1,274 @@
+package cn.tuoyu.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The whole stack on one machine: PostgreSQL (embedded, or external when {@code DB_URL} is set), Keycloak with the
+ * realm from {@code realm/} imported, and the app on Payara Micro. The run command ({@code mvn -Prun verify}) starts
+ * it with persistent data under {@code .run/}; the acceptance tests start it with fresh data and free ports.
+ * Everything binds to loopback. Processes are stopped by their own ids.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** Where things are and which ports to use. */
+    public record Settings(Path payaraJar, Path war, Path keycloakHome, Path realmDir, Path dataDir, int appPort,
+            int keycloakPort, int dbPort, boolean persistent, boolean demoData, String externalDbUrl,
+            String externalDbUser, String externalDbPassword) {
+    }
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Settings settings;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private EmbeddedPostgres postgres;
+    private Process keycloak;
+    private Process app;
+    private String dbUrl;
+
+    public LocalStack(Settings settings) {
+        this.settings = settings;
+    }
+
+    public String appUrl() {
+        return "http://localhost:" + settings.appPort();
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + settings.keycloakPort();
+    }
+
+    public String dbUrl() {
+        return dbUrl;
+    }
+
+    public String dbUser() {
+        return postgres != null ? "postgres" : settings.externalDbUser();
+    }
+
+    public String dbPassword() {
+        return postgres != null ? "postgres" : settings.externalDbPassword();
+    }
+
+    public LocalStack start() throws IOException, InterruptedException {
+        Instant started = Instant.now();
+        Files.createDirectories(settings.dataDir());
+        startDatabase();
+        startKeycloak();
+        startApp();
+        waitFor("Keycloak", keycloakUrl() + "/realms/childcare/.well-known/openid-configuration", keycloak);
+        waitFor("the app", appUrl() + "/health/ready", app);
+        System.out.printf("stack ready in %d s%n", Duration.between(started, Instant.now()).toSeconds());
+        return this;
+    }
+
+    private void startDatabase() throws IOException {
+        if (settings.externalDbUrl() != null) {
+            dbUrl = settings.externalDbUrl();
+            return;
+        }
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(settings.dbPort());
+        if (settings.persistent()) {
+            builder.setDataDirectory(settings.dataDir().resolve("postgres")).setCleanDataDirectory(false);
+        } else {
+            builder.setDataDirectory(settings.dataDir().resolve("postgres")).setCleanDataDirectory(true);
+        }
+        postgres = builder.start();
+        dbUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+    }
+
+    private void startKeycloak() throws IOException {
+        Path home = settings.keycloakHome();
+        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            throw new IllegalStateException("Keycloak is not unpacked at " + home);
+        }
+        if (!settings.persistent()) {
+            deleteTree(home.resolve("data/h2"));
+        }
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        try (Stream<Path> realms = Files.list(settings.realmDir())) {
+            for (Path realm : realms.filter(p -> p.toString().endsWith(".json")).toList()) {
+                Files.copy(realm, imports.resolve(realm.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=127.0.0.1", "--http-port=" + settings.keycloakPort(),
+                "--hostname=" + keycloakUrl(), "--import-realm");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(settings.dataDir().resolve("keycloak.log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("APP_URL", appUrl());
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "admin"));
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        keycloak = builder.start();
+    }
+
+    private void startApp() throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar",
+                settings.payaraJar().toString(), "--deploy", settings.war().toString(), "--port",
+                String.valueOf(settings.appPort()), "--nocluster", "--contextroot", "/",
+                "--prebootcommandfile", loopbackCommands(settings.dataDir()).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(settings.dataDir().resolve("app.log").toFile());
+        builder.environment().putAll(appEnvironment());
+        app = builder.start();
+    }
+
+    /** The configuration the app gets, as environment variables (see the README). */
+    public Map<String, String> appEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DB_URL", dbUrl);
+        env.put("DB_USER", dbUser());
+        env.put("DB_PASSWORD", dbPassword());
+        env.put("KEYCLOAK_URL", keycloakUrl());
+        env.put("MP_JWT_VERIFY_ISSUER", keycloakUrl() + "/realms/childcare");
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloakUrl() + "/realms/childcare/protocol/openid-connect/certs");
+        env.put("APP_DEMO_DATA", String.valueOf(settings.demoData()));
+        return env;
+    }
+
+    /** A Payara Micro pre-boot command file that makes its HTTP listener bind to loopback only. */
+    public static Path loopbackCommands(Path dir) throws IOException {
+        Path file = dir.resolve("loopback.asadmin");
+        Files.writeString(file, "set configs.config.server-config.network-config.network-listeners.network-listener"
+                + ".http-listener.address=127.0.0.1\n");
+        return file;
+    }
+
+    private void waitFor(String what, String url, Process process) throws InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(what + " exited while starting; see " + settings.dataDir());
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(what + " did not become ready within " + START_TIMEOUT
+                + "; see the logs in " + settings.dataDir());
+    }
+
+    @Override
+    public void close() {
+        stop(app);
+        stop(keycloak);
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Stops a process we started, and its children, by id: politely first, forcibly after 20 s. */
+    private static void stop(Process process) {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                handle.destroyForcibly();
+            }
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int envPort(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+
+    /** The run command. Configuration by environment variables; see the README. */
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("stack.home", ".run"));
+        Settings settings = new Settings(Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("app.war")), Path.of(System.getProperty("keycloak.home")),
+                Path.of(System.getProperty("realm.dir")), home, envPort("APP_PORT", 8080),
+                envPort("KEYCLOAK_PORT", 8180), envPort("EMBEDDED_DB_PORT", 15432), true, true,
+                System.getenv("DB_URL"), System.getenv().getOrDefault("DB_USER", "childcare"),
+                System.getenv().getOrDefault("DB_PASSWORD", ""));
+        LocalStack stack = new LocalStack(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("stopping the app, Keycloak and PostgreSQL ...");
+            stack.close();
+            stopped.countDown();
+        }));
+        stack.start();
+        System.out.println("""
+
+                ==================================================================
+                 Childcare family platform is running
+                   app            %s/
+                   API docs       %s/openapi
+                   health         %s/health
+                   Keycloak       %s/admin  (admin / admin)
+                   database       %s
+                 Demo logins (username / password):
+                   parent (resident)            demo-parent   / demo-parent
+                   second parent (resident)     demo-parent2  / demo-parent2
+                   facility staff (facility)    demo-facility / demo-facility
+                   health staff (district)      demo-health   / demo-health
+                 Logs: %s
+                 Press Ctrl-C to stop everything.
+                ==================================================================
+                """.formatted(stack.appUrl(), stack.appUrl(), stack.appUrl(), stack.keycloakUrl(), stack.dbUrl(),
+                home.toAbsolutePath()));
+        stopped.await();
+    }
+}

@@ -1,0 +1,72 @@
+package cn.tuoyu.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import cn.tuoyu.stack.LocalStack;
+
+/**
+ * For the integration tier only (Failsafe sets {@code it.environment=true}): once per test JVM, starts a real
+ * embedded PostgreSQL and writes the test signing key's JWKS, then hands both to the Payara Micro instances that
+ * Arquillian starts, as JVM options ({@code payara.cmdOptions}).
+ */
+public class IntegrationEnvironment implements LauncherSessionListener {
+
+    public static final String ISSUER = "https://issuer.it.invalid/realms/childcare";
+    private static EmbeddedPostgres postgres;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("it.environment") || postgres != null) {
+            return;
+        }
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("build.directory", "target"), "it-env"));
+            postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
+                    .setCleanDataDirectory(true).start();
+            Path jwks = dir.resolve("jwks.json");
+            Files.writeString(jwks, TestTokens.publicJwks());
+            String options = String.join(" ",
+                    "-Xmx512m",
+                    "-Duser.timezone=UTC",
+                    "-Ddb.url=" + jdbcUrl(),
+                    "-Ddb.user=postgres",
+                    "-Ddb.password=postgres",
+                    "-Dmp.jwt.verify.issuer=" + ISSUER,
+                    "-Dmp.jwt.verify.publickey.location=" + jwks.toUri(),
+                    "-Dkeycloak.url=http://localhost:1");
+            System.setProperty("payara.cmdOptions", options);
+            System.setProperty("payara.extraMicroOptions",
+                    "--prebootcommandfile " + LocalStack.loopbackCommands(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            postgres = null;
+        }
+    }
+
+    public static String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+    }
+
+    public static java.sql.Connection connect() throws java.sql.SQLException {
+        return postgres.getPostgresDatabase().getConnection();
+    }
+}
