@@ -3,15 +3,10 @@ package cn.tuoyu.stack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +32,9 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private final Settings settings;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private EmbeddedPostgres postgres;
-    private Process keycloak;
-    private Process app;
+    private AppProcess keycloak;
+    private AppProcess app;
     private String dbUrl;
 
     public LocalStack(Settings settings) {
@@ -73,8 +67,8 @@ public final class LocalStack implements AutoCloseable {
         startDatabase();
         startKeycloak();
         startApp();
-        waitFor("Keycloak", keycloakUrl() + "/realms/childcare/.well-known/openid-configuration", keycloak);
-        waitFor("the app", appUrl() + "/health/ready", app);
+        keycloak.awaitOk(keycloakUrl() + "/realms/childcare/.well-known/openid-configuration", START_TIMEOUT);
+        app.awaitOk(appUrl() + "/health/ready", START_TIMEOUT);
         System.out.printf("stack ready in %d s%n", Duration.between(started, Instant.now()).toSeconds());
         return this;
     }
@@ -112,25 +106,17 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + settings.keycloakPort(),
                 "--hostname=" + keycloakUrl(), "--import-realm");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(settings.dataDir().resolve("keycloak.log").toFile());
-        Map<String, String> env = builder.environment();
+        Map<String, String> env = new LinkedHashMap<>();
         env.put("APP_URL", appUrl());
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "admin"));
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-        keycloak = builder.start();
+        keycloak = AppProcess.start("Keycloak", command, env, settings.dataDir().resolve("keycloak.log"));
     }
 
     private void startApp() throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar",
-                settings.payaraJar().toString(), "--deploy", settings.war().toString(), "--port",
-                String.valueOf(settings.appPort()), "--nocluster", "--contextroot", "/",
-                "--prebootcommandfile", loopbackCommands(settings.dataDir()).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(settings.dataDir().resolve("app.log").toFile());
-        builder.environment().putAll(appEnvironment());
-        app = builder.start();
+        app = AppProcess.payaraMicro(settings.payaraJar(), settings.war(), settings.appPort(), appEnvironment(),
+                settings.dataDir());
     }
 
     /** The configuration the app gets, as environment variables (see the README). */
@@ -146,39 +132,14 @@ public final class LocalStack implements AutoCloseable {
         return env;
     }
 
-    /** A Payara Micro pre-boot command file that makes its HTTP listener bind to loopback only. */
-    public static Path loopbackCommands(Path dir) throws IOException {
-        Path file = dir.resolve("loopback.asadmin");
-        Files.writeString(file, "set configs.config.server-config.network-config.network-listeners.network-listener"
-                + ".http-listener.address=127.0.0.1\n");
-        return file;
-    }
-
-    private void waitFor(String what, String url, Process process) throws InterruptedException {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(what + " exited while starting; see " + settings.dataDir());
-            }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(what + " did not become ready within " + START_TIMEOUT
-                + "; see the logs in " + settings.dataDir());
-    }
-
     @Override
     public void close() {
-        stop(app);
-        stop(keycloak);
+        if (app != null) {
+            app.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
+        }
         if (postgres != null) {
             try {
                 postgres.close();
@@ -186,27 +147,6 @@ public final class LocalStack implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    /** Stops a process we started, and its children, by id: politely first, forcibly after 20 s. */
-    private static void stop(Process process) {
-        if (process == null || !process.isAlive()) {
-            return;
-        }
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(process.toHandle());
-        tree.forEach(ProcessHandle::destroy);
-        for (ProcessHandle handle : tree) {
-            try {
-                handle.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
-                handle.destroyForcibly();
-            }
-        }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -10,7 +10,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import cn.tuoyu.stack.LocalStack;
+import cn.tuoyu.stack.AppProcess;
 
 /**
  * For the integration tier only (Failsafe sets {@code it.environment=true}): once per test JVM, starts a real
@@ -44,7 +44,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     "-Dkeycloak.url=http://localhost:1");
             System.setProperty("payara.cmdOptions", options);
             System.setProperty("payara.extraMicroOptions",
-                    "--prebootcommandfile " + LocalStack.loopbackCommands(dir));
+                    "--prebootcommandfile " + AppProcess.loopbackCommands(dir));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,7 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Everything the specific mappers do not handle: JAX-RS's own exceptions keep their status, unreadable JSON is a
- * 400, an oversized body 413, a lost optimistic-lock race 409, and anything else a 500 whose text reveals nothing.
+ * 400, an oversized body 413, a lost optimistic-lock race 409, a database that cannot be reached 503 with
+ * {@code Retry-After}, and anything else a 500 whose text reveals nothing.
  */
 @Provider
 public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
@@ -30,6 +31,12 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         if (causedBy(e, OptimisticLockException.class)) {
             return Problems.respond(Problems.of(409, "concurrent-change", "Changed meanwhile",
                     "Someone else changed this at the same time. Reload and try again.", null), e);
+        }
+        if (DatabaseUnavailable.isCause(e)) {
+            Problem problem = Problems.forStatus(503);
+            Problems.log(problem, null);
+            return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .type(Problem.MEDIA_TYPE + ";charset=UTF-8").entity(Problems.toJson(problem)).build();
         }
         if (e instanceof WebApplicationException wae && wae.getResponse() != null) {
             int status = wae.getResponse().getStatus();

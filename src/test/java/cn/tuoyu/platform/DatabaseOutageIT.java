@@ -1,0 +1,117 @@
+package cn.tuoyu.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import cn.tuoyu.stack.AppProcess;
+import cn.tuoyu.stack.LocalStack;
+import cn.tuoyu.testing.IntegrationEnvironment;
+import cn.tuoyu.testing.TestTokens;
+
+/**
+ * The app and a PostgreSQL of their own: while the database is down the app says so (readiness DOWN, 503 problems
+ * with Retry-After, never a 500) and it recovers by itself when the database is back.
+ */
+class DatabaseOutageIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static Path dir;
+    private static int dbPort;
+    private static EmbeddedPostgres postgres;
+    private static AppProcess app;
+    private static String appUrl;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dir = Files.createDirectories(Path.of(System.getProperty("build.directory", "target"), "outage-it"));
+        dbPort = LocalStack.freePort();
+        postgres = startDatabase(true);
+        int appPort = LocalStack.freePort();
+        appUrl = "http://127.0.0.1:" + appPort;
+        Path jwks = dir.resolve("jwks.json");
+        Files.writeString(jwks, TestTokens.publicJwks());
+        app = AppProcess.payaraMicro(Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("app.war")), appPort, Map.of(
+                        "DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres",
+                        "DB_USER", "postgres", "DB_PASSWORD", "postgres",
+                        "MP_JWT_VERIFY_ISSUER", IntegrationEnvironment.ISSUER,
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.toUri().toString()),
+                dir);
+        app.awaitOk(appUrl + "/health/ready", Duration.ofMinutes(4));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void readinessFollowsTheDatabaseAndRecoversByItself() throws Exception {
+        assertEquals(200, get("/health/ready").statusCode());
+
+        postgres.close();
+        postgres = null;
+        HttpResponse<String> down = awaitResponse("/health/ready", r -> r.statusCode() == 503, Duration.ofSeconds(30));
+        assertTrue(down.body().contains("\"DOWN\""), down::body);
+        assertEquals(200, get("/health/live").statusCode(), "liveness does not depend on the database");
+
+        postgres = startDatabase(false);
+        Instant back = Instant.now();
+        awaitResponse("/health/ready", r -> r.statusCode() == 200, Duration.ofSeconds(30));
+        assertTrue(Duration.between(back, Instant.now()).toSeconds() <= 30, "recovered within 30 s");
+    }
+
+    /** The same data directory and port each time, kept on close, so a restart finds the data it had. */
+    private static EmbeddedPostgres startDatabase(boolean fresh) throws Exception {
+        Path data = dir.resolve("postgres");
+        if (fresh && Files.exists(data)) {
+            try (var paths = Files.walk(data)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return EmbeddedPostgres.builder().setPort(dbPort).setDataDirectory(data).setCleanDataDirectory(false)
+                .start();
+    }
+
+    private static HttpResponse<String> awaitResponse(String path, Predicate<HttpResponse<String>> condition,
+            Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpResponse<String> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = get(path);
+            if (condition.test(last)) {
+                return last;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no matching answer from " + path + " within " + timeout + "; last: "
+                + (last == null ? "none" : last.statusCode() + " " + last.body()));
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(appUrl + path)).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,114 @@
+package cn.tuoyu.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A child process we start and stop by its id: the app on Payara Micro, Keycloak, or anything else. */
+public final class AppProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private AppProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    public static AppProcess start(String name, List<String> command, Map<String, String> environment, Path log)
+            throws IOException {
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new AppProcess(name, builder.start(), log);
+    }
+
+    /** The app on Payara Micro, listening on loopback only, configured by the given environment. */
+    public static AppProcess payaraMicro(Path payaraJar, Path war, int port, Map<String, String> environment,
+            Path workDir) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-jar", payaraJar.toString(),
+                "--deploy", war.toString(), "--port", String.valueOf(port), "--nocluster", "--contextroot", "/",
+                "--prebootcommandfile", loopbackCommands(workDir).toString()));
+        return start("the app", command, environment, workDir.resolve("app.log"));
+    }
+
+    /** A Payara Micro pre-boot command file that makes its HTTP listener bind to loopback only. */
+    public static Path loopbackCommands(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path file = dir.resolve("loopback.asadmin");
+        Files.writeString(file, "set configs.config.server-config.network-config.network-listeners.network-listener"
+                + ".http-listener.address=127.0.0.1\n");
+        return file;
+    }
+
+    /** Waits until the URL answers 200, failing early if the process dies. */
+    public void awaitOk(String url, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited while starting; see " + log);
+            }
+            try {
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(name + " did not become ready within " + timeout + "; see " + log);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Stops the process and its children by id: politely first, forcibly after 20 s. */
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(20, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                handle.destroyForcibly();
+            }
+        }
+    }
+
+    /** Kills the process at once (kill -9), as a crash would. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
