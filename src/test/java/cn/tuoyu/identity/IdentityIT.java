@@ -169,6 +169,7 @@ class IdentityIT {
         assertEquals(200, ready.status(), ready::toString);
         assertTrue(ready.body().contains("database"), ready::body);
         assertEquals(200, api.get("/health/live", null).status());
+        assertEquals(200, api.get("/health/started", null).status(), "the Kubernetes startup probe's path");
         Api.Reply openapi = api.send(api.request("/openapi", null).setHeader("Accept", "application/yaml").GET());
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/me"), "OpenAPI lists /api/me");
