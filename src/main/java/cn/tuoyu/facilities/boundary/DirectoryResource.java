@@ -1,0 +1,68 @@
+package cn.tuoyu.facilities.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import cn.tuoyu.facilities.control.DirectoryQuery;
+import cn.tuoyu.facilities.control.FacilityDirectory;
+import cn.tuoyu.facilities.control.FacilityNotFoundException;
+import cn.tuoyu.facilities.entity.ServiceType;
+
+/** The public directory, without login: filed facilities, and refused filings with their reasons. */
+@Path("directory")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class DirectoryResource {
+
+    @Inject
+    FacilityDirectory directory;
+
+    @GET
+    @Path("facilities")
+    @Operation(summary = "Filed facilities, by district, service type, affordable (普惠) and demonstration (示范)")
+    public PageView<FacilityView> facilities(
+            @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit district code")
+            String district,
+            @QueryParam("serviceType") @Pattern(regexp = ServiceType.PATTERN,
+                    message = "must be one of " + ServiceType.PATTERN) String serviceType,
+            @QueryParam("affordable") Boolean affordable,
+            @QueryParam("demonstration") Boolean demonstration,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        DirectoryQuery query = new DirectoryQuery(district,
+                serviceType == null ? null : ServiceType.parse(serviceType).orElseThrow(), affordable, demonstration,
+                page, size);
+        return PageView.of(directory.search(query), FacilityView::of);
+    }
+
+    @GET
+    @Path("facilities/{id}")
+    @Operation(summary = "One facility of the directory")
+    public FacilityView facility(@PathParam("id") String id) {
+        return directory.listed(id).map(FacilityView::of).orElseThrow(FacilityNotFoundException::new);
+    }
+
+    @GET
+    @Path("refusals")
+    @Operation(summary = "Refused filings with their reasons, newest first")
+    public PageView<RefusalView> refusals(
+            @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit district code")
+            String district,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return PageView.of(directory.refusals(district, page, size), RefusalView::of);
+    }
+}
