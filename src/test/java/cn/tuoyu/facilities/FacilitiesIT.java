@@ -493,6 +493,17 @@ class FacilitiesIT {
                 .equals("00000000-0000-4000-8000-00000000f002")));
     }
 
+    @Test
+    void theOpenApiDocumentListsTheFacilityEndpoints() {
+        // Payara serves the YAML document as text/plain (its resource produces text/plain and application/json)
+        Api.Reply openapi = api.send(api.request("/openapi", null).setHeader("Accept", "text/plain").GET());
+        assertEquals(200, openapi.status(), openapi::toString);
+        for (String path : List.of("/api/facilities/{id}:", "/api/facilities/{id}/applications/{applicationId}/decision:",
+                "/api/directory/facilities:", "/api/places-per-thousand:", "/api/facility-reviews:")) {
+            assertTrue(openapi.body().contains(path), path);
+        }
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     static String creditCode(String district) {

@@ -15,6 +15,18 @@ public record DecisionRequest(
         LocalDate filedOn,
         @Size(max = 2000) String reasons) {
 
+    /*
+     * An explicit canonical constructor, so that the constraints stay on the fields: Payara 6.2025.10's OpenAPI
+     * generator fails on @Size/@Min/@Max/@Positive/@NotBlank on a constructor parameter, where a compact or implicit
+     * constructor would copy them.
+     */
+    public DecisionRequest(String outcome, String filingNumber, LocalDate filedOn, String reasons) {
+        this.outcome = outcome;
+        this.filingNumber = filingNumber;
+        this.filedOn = filedOn;
+        this.reasons = reasons;
+    }
+
     Outcome toOutcome() {
         return Outcome.valueOf(outcome);
     }

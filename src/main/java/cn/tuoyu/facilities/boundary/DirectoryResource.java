@@ -3,10 +3,9 @@ package cn.tuoyu.facilities.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,7 +31,7 @@ public class DirectoryResource {
 
     @GET
     @Path("facilities")
-    @Operation(summary = "Filed facilities, by district, service type, affordable (普惠) and demonstration (示范)")
+    @Operation(summary = "Filed facilities, by district, service type, affordable and demonstration flags")
     public PageView<FacilityView> facilities(
             @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit district code")
             String district,
@@ -40,11 +39,10 @@ public class DirectoryResource {
                     message = "must be one of " + ServiceType.PATTERN) String serviceType,
             @QueryParam("affordable") Boolean affordable,
             @QueryParam("demonstration") Boolean demonstration,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @Valid @BeanParam PageRequest paging) {
         DirectoryQuery query = new DirectoryQuery(district,
                 serviceType == null ? null : ServiceType.parse(serviceType).orElseThrow(), affordable, demonstration,
-                page, size);
+                paging.page, paging.size);
         return PageView.of(directory.search(query), FacilityView::of);
     }
 
@@ -61,8 +59,7 @@ public class DirectoryResource {
     public PageView<RefusalView> refusals(
             @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit district code")
             String district,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return PageView.of(directory.refusals(district, page, size), RefusalView::of);
+            @Valid @BeanParam PageRequest paging) {
+        return PageView.of(directory.refusals(district, paging.page, paging.size), RefusalView::of);
     }
 }

@@ -36,12 +36,42 @@ public record FacilityRequest(
         @Pattern(regexp = "[0-9+() -]{5,20}", message = "must be a phone number") String contactPhone,
         boolean servesMeals) {
 
+    /*
+     * An explicit canonical constructor, so that the constraints stay on the fields: Payara 6.2025.10's OpenAPI
+     * generator fails on @Size/@Min/@Max/@Positive/@NotBlank on a constructor parameter, where a compact or implicit
+     * constructor would copy them.
+     */
+    public FacilityRequest(String name, String creditCode, String address, String districtCode,
+            String registrationType, List<String> serviceTypes, PlacesRequest places, boolean affordable,
+            boolean demonstration, String qualityGrade, String openingHours, String contactPhone, boolean servesMeals) {
+        this.name = name;
+        this.creditCode = creditCode;
+        this.address = address;
+        this.districtCode = districtCode;
+        this.registrationType = registrationType;
+        this.serviceTypes = serviceTypes;
+        this.places = places;
+        this.affordable = affordable;
+        this.demonstration = demonstration;
+        this.qualityGrade = qualityGrade;
+        this.openingHours = openingHours;
+        this.contactPhone = contactPhone;
+        this.servesMeals = servesMeals;
+    }
+
     /** Places by class type: 乳儿班 (infant), 托小班 (toddler), 托大班 (older), mixed. */
     public record PlacesRequest(
             @NotNull @PositiveOrZero Integer infant,
             @NotNull @PositiveOrZero Integer toddler,
             @NotNull @PositiveOrZero Integer older,
             @NotNull @PositiveOrZero Integer mixed) {
+
+        public PlacesRequest(Integer infant, Integer toddler, Integer older, Integer mixed) {
+            this.infant = infant;
+            this.toddler = toddler;
+            this.older = older;
+            this.mixed = mixed;
+        }
     }
 
     FacilityDetails toDetails() {

@@ -3,13 +3,11 @@ package cn.tuoyu.facilities.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -31,8 +29,7 @@ public class FacilityReviewsResource {
     @GET
     @RolesAllowed(Roles.HEALTH_COMMISSION)
     @Operation(summary = "Pending applications of the caller's district")
-    public PageView<PendingView> pending(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return PageView.of(review.pending(caller.requireDistrict(), page, size), PendingView::of);
+    public PageView<PendingView> pending(@Valid @BeanParam PageRequest paging) {
+        return PageView.of(review.pending(caller.requireDistrict(), paging.page, paging.size), PendingView::of);
     }
 }

@@ -13,6 +13,16 @@ public record StandingRequest(
         String action,
         @NotBlank @Size(max = 2000) String reasons) {
 
+    /*
+     * An explicit canonical constructor, so that the constraints stay on the fields: Payara 6.2025.10's OpenAPI
+     * generator fails on @Size/@Min/@Max/@Positive/@NotBlank on a constructor parameter, where a compact or implicit
+     * constructor would copy them.
+     */
+    public StandingRequest(String action, String reasons) {
+        this.action = action;
+        this.reasons = reasons;
+    }
+
     StandingAction toAction() {
         return StandingAction.valueOf(action);
     }
