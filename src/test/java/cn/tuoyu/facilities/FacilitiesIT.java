@@ -350,6 +350,42 @@ class FacilitiesIT {
                 + "'"));
     }
 
+    @Test
+    void theDatabaseKeepsTheReviewInvariants() throws Exception {
+        String id = createFacility(HAIMEN);
+        String applicationId = submitFiling(id);
+        try (Connection c = IntegrationEnvironment.connect()) {
+            assertRefused(c, "INSERT INTO facility_applications (id, facility_id, kind, status) VALUES ('"
+                    + UUID.randomUUID() + "', '" + id + "', 'FILING', 'DRAFT')", "one application in progress");
+            assertRefused(c, "INSERT INTO facility_decisions (id, facility_id, action, standing_after, district_code,"
+                    + " decided_by, reasons) VALUES ('" + UUID.randomUUID() + "', '" + id + "', 'SUSPEND', 'SUSPENDED',"
+                    + " '320614', 'x', '')", "a suspension has reasons");
+            assertRefused(c, "UPDATE facilities SET standing = 'FILED' WHERE id = '" + id + "'",
+                    "filed without a filing number");
+            assertRefused(c, "UPDATE facilities SET places_infant = -1 WHERE id = '" + id + "'", "negative places");
+        }
+        assertEquals(200, api.post("/api/facilities/" + id + "/applications/" + applicationId + "/decision",
+                TestTokens.health(HAIMEN), "{\"outcome\":\"REFUSE\",\"reasons\":\"材料不全\"}").status());
+        try (Connection c = IntegrationEnvironment.connect()) {
+            assertRefused(c, "INSERT INTO facility_decisions (id, facility_id, application_id, action, standing_after,"
+                    + " district_code, decided_by, reasons) VALUES ('" + UUID.randomUUID() + "', '" + id + "', '"
+                    + applicationId + "', 'REFUSE', 'NOT_FILED', '320614', 'x', 'again')", "decided once");
+            assertRefused(c, "UPDATE facility_decisions SET reasons = 'rewritten' WHERE facility_id = '" + id + "'",
+                    "history is append-only");
+            assertRefused(c, "DELETE FROM facility_decisions WHERE facility_id = '" + id + "'",
+                    "history is append-only");
+        }
+    }
+
+    static void assertRefused(Connection c, String sql, String why) {
+        try (var statement = c.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (java.sql.SQLException expected) {
+            return;
+        }
+        throw new AssertionError("the database accepted: " + why);
+    }
+
     // ---- uploads -----------------------------------------------------------------------------------------------
 
     @Test
