@@ -37,6 +37,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 parameter = node.getName();
                 continue;
             }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+                continue;
+            }
             if (node.getName() == null) {
                 continue;
             }

@@ -19,8 +19,7 @@ import cn.tuoyu.platform.problems.RequestTooLargeException;
 
 /**
  * Caps API request bodies: a declared length over the limit is refused before reading (413), and a chunked body is
- * cut off when it grows past it. Upload endpoints ({@code /api/uploads/...} style paths ending in {@code /files})
- * get the larger upload limit.
+ * cut off when it grows past it. Multipart bodies and raw-body material uploads get the larger upload limit.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestSizeLimit extends HttpFilter {
@@ -45,9 +44,17 @@ public class RequestSizeLimit extends HttpFilter {
         chain.doFilter(new Limited(request, limit), response);
     }
 
+    /** Facility filing materials are sent as raw bodies: {@code PUT /api/facilities/{id}/applications/{a}/materials/{kind}}. */
+    private static final java.util.regex.Pattern MATERIAL_UPLOAD =
+            java.util.regex.Pattern.compile("/api/facilities/[^/]+/applications/[^/]+/materials/[^/]+");
+
     private static boolean isUpload(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return contentType != null && contentType.toLowerCase().startsWith("multipart/");
+        if (contentType != null && contentType.toLowerCase().startsWith("multipart/")) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "PUT".equals(request.getMethod()) && MATERIAL_UPLOAD.matcher(path).matches();
     }
 
     private static final class Limited extends HttpServletRequestWrapper {

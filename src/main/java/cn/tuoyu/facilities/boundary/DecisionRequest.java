@@ -1,0 +1,33 @@
+package cn.tuoyu.facilities.boundary;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import cn.tuoyu.facilities.control.Outcome;
+
+/** A review decision: APPROVE (a filing needs its filing number; the date defaults to today) or REFUSE with reasons. */
+public record DecisionRequest(
+        @NotNull @Pattern(regexp = Outcome.PATTERN, message = "must be one of " + Outcome.PATTERN) String outcome,
+        @Size(max = 60) String filingNumber,
+        LocalDate filedOn,
+        @Size(max = 2000) String reasons) {
+
+    /*
+     * An explicit canonical constructor, so that the constraints stay on the fields: Payara 6.2025.10's OpenAPI
+     * generator fails on @Size/@Min/@Max/@Positive/@NotBlank on a constructor parameter, where a compact or implicit
+     * constructor would copy them.
+     */
+    public DecisionRequest(String outcome, String filingNumber, LocalDate filedOn, String reasons) {
+        this.outcome = outcome;
+        this.filingNumber = filingNumber;
+        this.filedOn = filedOn;
+        this.reasons = reasons;
+    }
+
+    Outcome toOutcome() {
+        return Outcome.valueOf(outcome);
+    }
+}
