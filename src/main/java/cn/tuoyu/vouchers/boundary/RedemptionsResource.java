@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -57,7 +56,7 @@ public class RedemptionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Redeem a scanned QR code's text or a manual code")
     public Response redeem(@Valid @NotNull RedemptionRequest request,
-            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         RedemptionDesk.Submission submission = request.submission();
         byte[] hash = sha256(submission.method() + "\n" + submission.text());
         return answer(desk.redeem(facility(), caller.subject(), submission, request.device(), http.getRemoteAddr(),
@@ -68,8 +67,8 @@ public class RedemptionsResource {
     @Path("photo")
     @Consumes({"image/png", "image/jpeg"})
     @Operation(summary = "Redeem the QR code in a photo (PNG or JPEG); the server decodes it")
-    public Response redeemPhoto(byte[] image, @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
-            @HeaderParam("X-Device") @Size(max = 100) String device) {
+    public Response redeemPhoto(byte[] image, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("X-Device") String device) {
         return answer(desk.redeemPhoto(facility(), caller.subject(), image == null ? new byte[0] : image, device,
                 http.getRemoteAddr(), idempotencyKey, sha256(image)));
     }

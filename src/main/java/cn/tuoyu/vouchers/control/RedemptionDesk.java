@@ -93,6 +93,8 @@ public class RedemptionDesk {
     /** Redeems what was scanned or typed. With an idempotency key, a retry gets the first answer back. */
     public Outcome redeem(UUID facilityId, String staff, Submission submission, String device, String clientIp,
             String idempotencyKey, byte[] requestHash) {
+        check("Idempotency-Key", idempotencyKey, 200);
+        check("X-Device", device, 100);
         String scope = "redeem:" + facilityId;
         if (idempotencyKey != null) {
             Optional<IdempotencyRecords.Answer> earlier = idempotency.claim(scope, idempotencyKey, requestHash);
@@ -107,6 +109,12 @@ public class RedemptionDesk {
             idempotency.remember(scope, idempotencyKey, outcome.status(), outcome.body());
         }
         return outcome;
+    }
+
+    private static void check(String header, String value, int maxLength) {
+        if (value != null && (value.isBlank() || value.length() > maxLength)) {
+            throw new InvalidHeaderException(header, maxLength);
+        }
     }
 
     /** Reads the QR code in a photo (PNG or JPEG) and redeems it. */
