@@ -7,6 +7,7 @@ public class EffectiveDateInPastException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public EffectiveDateInPastException() {
-        super(422, "effective-date-in-past", "Effective date in the past", "effectiveFrom: a new rule version takes effect today (China time) or later.");
+        super(422, "effective-date-in-past", "Effective date in the past",
+                "effectiveFrom: a new rule version takes effect today (China time) or later.");
     }
 }

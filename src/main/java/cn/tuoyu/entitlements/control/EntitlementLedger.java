@@ -60,7 +60,8 @@ public class EntitlementLedger {
     /** The reserved unit is used: the reservation becomes a consumption. */
     public void consume(UUID reservationId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE entitlement_entries SET state = 'CONSUMED', consumed_at = ? WHERE id = ? AND state = 'RESERVED'")) {
+                "UPDATE entitlement_entries SET state = 'CONSUMED', consumed_at = ? "
+                        + "WHERE id = ? AND state = 'RESERVED'")) {
             s.setTimestamp(1, Timestamp.from(Instant.now()));
             s.setObject(2, reservationId);
             if (s.executeUpdate() != 1) {
@@ -173,7 +174,8 @@ public class EntitlementLedger {
             throws SQLException {
         int age = Age.inMonths(child.birthDate(), day);
         return RuleVersion.inForce(EntitlementRules.load(c, child.districtCode()), day)
-                .flatMap(v -> v.ruleFor(kind, age).map(r -> new Grant(v, r, r.window().around(child.birthDate(), day))));
+                .flatMap(v -> v.ruleFor(kind, age)
+                        .map(r -> new Grant(v, r, r.window().around(child.birthDate(), day))));
     }
 
     private UUID take(UUID childId, ServiceKind kind, LedgerReason reason, String reference, boolean consume) {

@@ -7,6 +7,7 @@ public class NotEntitledException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public NotEntitledException() {
-        super(422, "not-entitled", "Not entitled", "At its age today the child is not entitled to this service in its district.");
+        super(422, "not-entitled", "Not entitled",
+                "At its age today the child is not entitled to this service in its district.");
     }
 }

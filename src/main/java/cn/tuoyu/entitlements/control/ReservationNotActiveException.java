@@ -7,6 +7,7 @@ public class ReservationNotActiveException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ReservationNotActiveException() {
-        super(409, "reservation-not-active", "Reservation no longer active", "This reservation has already been used or released.");
+        super(409, "reservation-not-active", "Reservation no longer active",
+                "This reservation has already been used or released.");
     }
 }

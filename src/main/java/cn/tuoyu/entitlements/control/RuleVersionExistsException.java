@@ -7,6 +7,7 @@ public class RuleVersionExistsException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public RuleVersionExistsException() {
-        super(409, "rule-version-exists", "Rule version exists", "effectiveFrom: the district already has a rule version effective on that day.");
+        super(409, "rule-version-exists", "Rule version exists",
+                "effectiveFrom: the district already has a rule version effective on that day.");
     }
 }

@@ -7,6 +7,7 @@ public class RuleVersionNotFoundException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public RuleVersionNotFoundException() {
-        super(404, "rule-version-not-found", "Rule version not found", "There is no such rule version for this district.");
+        super(404, "rule-version-not-found", "Rule version not found",
+                "There is no such rule version for this district.");
     }
 }

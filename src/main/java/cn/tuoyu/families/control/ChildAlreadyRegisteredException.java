@@ -7,6 +7,8 @@ public class ChildAlreadyRegisteredException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ChildAlreadyRegisteredException() {
-        super(409, "child-already-registered", "Child already registered", "A child with this identity document is already registered. If you are its guardian too, ask the registering guardian for an invitation.");
+        super(409, "child-already-registered", "Child already registered",
+                "A child with this identity document is already registered. If you are its guardian too, "
+                        + "ask the registering guardian for an invitation.");
     }
 }

@@ -7,6 +7,8 @@ public class ChildrenDataConsentRequiredException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ChildrenDataConsentRequiredException() {
-        super(422, "children-data-consent-required", "Consent to the children's data notice required", "Before children's data can be stored or shown, read the current children's data notice and give your consent (POST /api/consents/children-data).");
+        super(422, "children-data-consent-required", "Consent to the children's data notice required",
+                "Before children's data can be stored or shown, read the current children's data notice and "
+                        + "give your consent (PUT /api/consents/children-data).");
     }
 }

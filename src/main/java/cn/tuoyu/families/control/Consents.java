@@ -42,7 +42,8 @@ public class Consents {
 
     public Optional<Consent> of(String subject) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT notice_version, given_at FROM children_data_consents WHERE subject = ? AND withdrawn_at IS NULL")) {
+                "SELECT notice_version, given_at FROM children_data_consents "
+                        + "WHERE subject = ? AND withdrawn_at IS NULL")) {
             s.setString(1, subject);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new Consent(r.getString(1), r.getTimestamp(2).toInstant()))
@@ -125,7 +126,8 @@ public class Consents {
 
     private static void anonymiseIfUnguarded(Connection c, UUID child, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM guardianships g JOIN children_data_consents k "
-                + "ON k.subject = g.subject AND k.withdrawn_at IS NULL AND k.notice_version = ? WHERE g.child_id = ?")) {
+                + "ON k.subject = g.subject AND k.withdrawn_at IS NULL AND k.notice_version = ? "
+                + "WHERE g.child_id = ?")) {
             s.setString(1, CURRENT_NOTICE_VERSION);
             s.setObject(2, child);
             try (ResultSet r = s.executeQuery()) {

@@ -64,9 +64,14 @@ public class DemoFamilies {
 
     @PostConstruct
     void seed() {
-        if (!demoData) {
-            return;
+        if (demoData) {
+            ensure();
+            LOG.info("demo families ready");
         }
+    }
+
+    /** Makes the demo family exist as described, whatever is there already. */
+    public void ensure() {
         consents.give(DEMO_PARENT, Consents.CURRENT_NOTICE_VERSION);
         LocalDate today = Age.today(Clock.systemUTC());
         for (DemoChild child : CHILDREN) {
@@ -84,6 +89,5 @@ public class DemoFamilies {
                 throw new IllegalStateException(e);
             }
         }
-        LOG.info("demo families ready");
     }
 }

@@ -7,6 +7,7 @@ public class InvitationExpiredException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public InvitationExpiredException() {
-        super(422, "invitation-expired", "Invitation expired", "This invitation has expired; ask the guardian for a new one.");
+        super(422, "invitation-expired", "Invitation expired",
+                "This invitation has expired; ask the guardian for a new one.");
     }
 }

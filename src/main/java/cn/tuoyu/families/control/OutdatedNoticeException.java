@@ -7,6 +7,8 @@ public class OutdatedNoticeException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public OutdatedNoticeException() {
-        super(422, "outdated-notice", "Outdated notice", "noticeVersion: consent must be given to the current version of the notice; read it again (GET /api/consents/children-data).");
+        super(422, "outdated-notice", "Outdated notice",
+                "noticeVersion: consent must be given to the current version of the notice; read it again "
+                        + "(GET /api/consents/children-data).");
     }
 }

@@ -7,6 +7,7 @@ public class UnknownDistrictException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public UnknownDistrictException() {
-        super(422, "unknown-district", "Unknown district", "districtCode: no such district; choose one from GET /api/districts.");
+        super(422, "unknown-district", "Unknown district",
+                "districtCode: no such district; choose one from GET /api/districts.");
     }
 }
