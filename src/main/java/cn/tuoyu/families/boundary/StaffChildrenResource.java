@@ -32,7 +32,7 @@ import cn.tuoyu.platform.security.Roles;
 @Path("staff/children")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class DistrictChildrenResource {
+public class StaffChildrenResource {
 
     static final String PURPOSES = "HOME_VISIT|ENTITLEMENT_CHECK|VOUCHER_REDEMPTION|CLASS_ATTENDANCE|SERVICE_REVIEW"
             + "|GUARDIAN_REQUEST";
