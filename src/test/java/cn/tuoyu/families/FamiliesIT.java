@@ -150,6 +150,9 @@ class FamiliesIT {
         Api.Reply again = api.post("/api/children", second, childJson("乙", birth, "RESIDENT_ID",
                 " " + number.toLowerCase() + " ", "410302"));
         assertProblem(again, 409, "child-already-registered");
+        Api.Reply retried = api.post("/api/children", first, childJson("甲", birth, "RESIDENT_ID", number, "320614"));
+        assertEquals(id, retried.json().getString("id"), "the registering guardian's retry gets the same child");
+        assertEquals(1, count("SELECT count(*) FROM guardianships WHERE child_id = '" + id + "'"));
         assertFalse(again.body().contains(id), "does not reveal the child");
         assertEquals(0, api.get("/api/children", second).array().size());
         String certificate = birthCertificate();

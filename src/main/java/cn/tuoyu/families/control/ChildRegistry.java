@@ -52,6 +52,10 @@ public class ChildRegistry {
     public record Invitation(UUID code, UUID childId, Instant expiresAt) {
     }
 
+    /**
+     * Registers the child with the caller as its first guardian. A retry by the same guardian returns the child
+     * already registered; anyone else registering the same identity number gets 409 and learns nothing more.
+     */
     public ChildRecord register(String guardian, Registration registration) {
         consents.requireCurrent(guardian);
         LocalDate today = Age.today(Clock.systemUTC());
@@ -72,10 +76,15 @@ public class ChildRegistry {
             if (!exists(c, "SELECT 1 FROM districts WHERE code = ?", registration.districtCode())) {
                 throw new UnknownDistrictException();
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM children WHERE document_hash = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM children WHERE document_hash = ?")) {
                 s.setBytes(1, hash);
                 try (ResultSet r = s.executeQuery()) {
                     if (r.next()) {
+                        UUID existing = r.getObject(1, UUID.class);
+                        if (exists(c, "SELECT 1 FROM guardianships WHERE child_id = ? AND subject = ?", existing,
+                                guardian)) {
+                            return guarded(c, guardian, existing);
+                        }
                         throw new ChildAlreadyRegisteredException();
                     }
                 }
