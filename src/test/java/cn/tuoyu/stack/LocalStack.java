@@ -129,7 +129,26 @@ public final class LocalStack implements AutoCloseable {
         env.put("MP_JWT_VERIFY_ISSUER", keycloakUrl() + "/realms/childcare");
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloakUrl() + "/realms/childcare/protocol/openid-connect/certs");
         env.put("APP_DEMO_DATA", String.valueOf(settings.demoData()));
+        env.put("APP_IDENTITY_KEY", identityKey());
         return env;
+    }
+
+    /** The identity-number key, generated once into the data directory and kept (owner-only) between runs. */
+    private String identityKey() {
+        Path file = settings.dataDir().resolve("identity.key");
+        try {
+            if (!Files.exists(file)) {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                Files.createDirectories(settings.dataDir());
+                Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+                file.toFile().setReadable(false, false);
+                file.toFile().setReadable(true, true);
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

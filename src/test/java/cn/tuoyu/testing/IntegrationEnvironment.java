@@ -41,7 +41,8 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     "-Ddb.password=postgres",
                     "-Dmp.jwt.verify.issuer=" + ISSUER,
                     "-Dmp.jwt.verify.publickey.location=" + jwks.toUri(),
-                    "-Dkeycloak.url=http://localhost:1");
+                    "-Dkeycloak.url=http://localhost:1",
+                    "-Dapp.identity-key=" + identityKey());
             System.setProperty("payara.cmdOptions", options);
             System.setProperty("payara.extraMicroOptions",
                     "--prebootcommandfile " + AppProcess.loopbackCommands(dir));
@@ -60,6 +61,13 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             }
             postgres = null;
         }
+    }
+
+    /** A fresh identity-number key (base64 of 32 random bytes) for this test run. */
+    static String identityKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     public static String jdbcUrl() {

@@ -1,0 +1,6 @@
+/**
+ * Districts: reference data the health commission maintains (code, name, city, population for the per-1,000
+ * figures the seeds set as targets, e.g. 千人托位数). Anyone signed in may list them; health staff may correct the
+ * population of their own district only.
+ */
+package cn.tuoyu.districts;

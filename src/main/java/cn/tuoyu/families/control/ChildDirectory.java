@@ -1,0 +1,136 @@
+package cn.tuoyu.families.control;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.tuoyu.families.entity.AccessPurpose;
+import cn.tuoyu.families.entity.Age;
+import cn.tuoyu.families.entity.ChildRecord;
+import cn.tuoyu.families.entity.ChildSummary;
+import cn.tuoyu.families.entity.GuardedChild;
+import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.security.Caller;
+import cn.tuoyu.platform.security.Roles;
+
+/**
+ * Children as other features and staff meet them. Residents reach only children they guard (with current consent);
+ * health staff only children of their district; facility staff only a counter summary. Every staff read is written
+ * to the access log. All methods join the caller's transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class ChildDirectory {
+
+    public static final int PAGE_SIZE_MAX = 100;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    ChildRegistry registry;
+
+    @Inject
+    Caller caller;
+
+    /**
+     * The child, if this resident guards it and their consent stands: {@link ChildNotFoundException} (404) for any
+     * other id, {@link ChildrenDataConsentRequiredException} (422) without current consent.
+     */
+    public GuardedChild childOfGuardian(UUID childId, String guardianSubject) {
+        return registry.childOf(guardianSubject, childId).guarded();
+    }
+
+    /**
+     * What staff at a counter may see: masked name, age in whole months today (China time), district. Facility staff
+     * may look up any registered child (they hold its id from a voucher or booking); health staff only children of
+     * their district. The read is logged with the caller and the purpose. Unknown or out-of-scope: 404.
+     */
+    public ChildSummary summaryForStaff(UUID childId, AccessPurpose purpose) {
+        ChildRecord child = staffRead(childId, purpose);
+        return child.summary(Age.today(Clock.systemUTC()));
+    }
+
+    /** A child of the health staff member's district, logged; 404 for other districts. */
+    public ChildRecord childOfDistrict(String district, UUID childId, AccessPurpose purpose) {
+        try (Connection c = dataSource.getConnection()) {
+            ChildRecord child = ChildRows.one(c, "WHERE c.id = ? AND c.district_code = ? AND c.anonymised_at IS NULL",
+                    s -> {
+                        s.setObject(1, childId);
+                        s.setString(2, district);
+                    }).orElseThrow(ChildNotFoundException::new);
+            AccessLog.record(c, childId, caller.subject(), Roles.HEALTH_COMMISSION, district, purpose);
+            return child;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A page of the district's children, oldest registration first; each child listed is logged as read. */
+    public List<ChildRecord> childrenOfDistrict(String district, AccessPurpose purpose, int offset, int limit) {
+        try (Connection c = dataSource.getConnection()) {
+            List<ChildRecord> page = ChildRows.query(c, "WHERE c.district_code = ? AND c.anonymised_at IS NULL "
+                    + "ORDER BY c.registered_at, c.id OFFSET ? LIMIT ?", s -> {
+                        s.setString(1, district);
+                        s.setInt(2, Math.max(0, offset));
+                        s.setInt(3, Math.min(PAGE_SIZE_MAX, Math.max(1, limit)));
+                    });
+            for (ChildRecord child : page) {
+                AccessLog.record(c, child.id(), caller.subject(), Roles.HEALTH_COMMISSION, district, purpose);
+            }
+            return page;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Birth date and district of a registered child, for the platform's own rules (entitlements); not a read by a
+     * person, so not logged. Empty for unknown or anonymised children.
+     */
+    public Optional<GuardedChild> facts(UUID childId) {
+        try (Connection c = dataSource.getConnection()) {
+            return ChildRows.one(c, "WHERE c.id = ? AND c.anonymised_at IS NULL", s -> s.setObject(1, childId))
+                    .map(ChildRecord::guarded);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Today's date in China, as the families feature counts ages. */
+    public LocalDate today() {
+        return Age.today(Clock.systemUTC());
+    }
+
+    private ChildRecord staffRead(UUID childId, AccessPurpose purpose) {
+        if (caller.hasRole(Roles.HEALTH_COMMISSION)) {
+            return childOfDistrict(caller.requireDistrict(), childId, purpose);
+        }
+        if (!caller.hasRole(Roles.FACILITY)) {
+            throw new ChildNotFoundException();
+        }
+        String facility = caller.requireFacilityId();
+        try (Connection c = dataSource.getConnection()) {
+            ChildRecord child = ChildRows.one(c, "WHERE c.id = ? AND c.anonymised_at IS NULL",
+                    s -> s.setObject(1, childId)).orElseThrow(ChildNotFoundException::new);
+            AccessLog.record(c, childId, caller.subject(), Roles.FACILITY, facility, purpose);
+            return child;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package cn.tuoyu.families.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import cn.tuoyu.platform.persistence.Database;
+
+/**
+ * Guardians' separate consent to the children's-data notice (PIPL art. 29, 31), and its withdrawal, which stops
+ * processing and erases the children no consenting guardian is left for.
+ */
+@ApplicationScoped
+@Transactional
+public class Consents {
+
+    /** The version of the children's-data notice a guardian must consent to now. */
+    public static final String CURRENT_NOTICE_VERSION = "2026-11-v1";
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    /** A guardian's consent as recorded. */
+    public record Consent(String noticeVersion, Instant givenAt) {
+        public boolean current() {
+            return CURRENT_NOTICE_VERSION.equals(noticeVersion);
+        }
+    }
+
+    public Optional<Consent> of(String subject) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT notice_version, given_at FROM children_data_consents "
+                        + "WHERE subject = ? AND withdrawn_at IS NULL")) {
+            s.setString(1, subject);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new Consent(r.getString(1), r.getTimestamp(2).toInstant()))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Throws unless the guardian's consent to the current notice stands. */
+    public void requireCurrent(String subject) {
+        if (of(subject).filter(Consent::current).isEmpty()) {
+            throw new ChildrenDataConsentRequiredException();
+        }
+    }
+
+    /** Records consent to the current notice; giving it again changes nothing. */
+    public Consent give(String subject, String noticeVersion) {
+        if (!CURRENT_NOTICE_VERSION.equals(noticeVersion)) {
+            throw new OutdatedNoticeException();
+        }
+        Optional<Consent> existing = of(subject);
+        if (existing.filter(Consent::current).isPresent()) {
+            return existing.get();
+        }
+        Instant now = Instant.now();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE children_data_consents SET withdrawn_at = ? "
+                    + "WHERE subject = ? AND withdrawn_at IS NULL")) {
+                s.setTimestamp(1, Timestamp.from(now));
+                s.setString(2, subject);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO children_data_consents "
+                    + "(id, subject, notice_version, given_at) VALUES (?, ?, ?, ?)")) {
+                s.setObject(1, UUID.randomUUID());
+                s.setString(2, subject);
+                s.setString(3, noticeVersion);
+                s.setTimestamp(4, Timestamp.from(now));
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Consent(noticeVersion, now);
+    }
+
+    /**
+     * Withdraws consent: the guardian no longer guards any child here, and every child left without a guardian
+     * whose consent stands is anonymised at once (personal fields and identity number erased irreversibly).
+     * Withdrawing again changes nothing.
+     */
+    public void withdraw(String subject) {
+        Instant now = Instant.now();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE children_data_consents SET withdrawn_at = ? "
+                    + "WHERE subject = ? AND withdrawn_at IS NULL")) {
+                s.setTimestamp(1, Timestamp.from(now));
+                s.setString(2, subject);
+                s.executeUpdate();
+            }
+            List<UUID> children = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM guardianships WHERE subject = ? RETURNING child_id")) {
+                s.setString(1, subject);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        children.add(r.getObject(1, UUID.class));
+                    }
+                }
+            }
+            for (UUID child : children) {
+                anonymiseIfUnguarded(c, child, now);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void anonymiseIfUnguarded(Connection c, UUID child, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM guardianships g JOIN children_data_consents k "
+                + "ON k.subject = g.subject AND k.withdrawn_at IS NULL AND k.notice_version = ? "
+                + "WHERE g.child_id = ?")) {
+            s.setString(1, CURRENT_NOTICE_VERSION);
+            s.setObject(2, child);
+            try (ResultSet r = s.executeQuery()) {
+                if (r.next()) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM guardianships WHERE child_id = ?")) {
+            s.setObject(1, child);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM guardian_invitations WHERE child_id = ?")) {
+            s.setObject(1, child);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE children SET name = NULL, sex = NULL, birth_date = NULL, "
+                + "document_kind = NULL, document_cipher = NULL, document_hash = NULL, document_masked = NULL, "
+                + "anonymised_at = ? WHERE id = ? AND anonymised_at IS NULL")) {
+            s.setTimestamp(1, Timestamp.from(now));
+            s.setObject(2, child);
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package cn.tuoyu.families.entity;
+
+public enum Sex {
+    FEMALE, MALE
+}

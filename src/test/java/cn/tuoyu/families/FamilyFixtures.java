@@ -1,0 +1,69 @@
+package cn.tuoyu.families;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+
+import cn.tuoyu.families.entity.IdentityDocument;
+import cn.tuoyu.testing.Api;
+import cn.tuoyu.testing.TestTokens;
+
+/** Families for integration tests: consenting residents and children with unique, valid identity numbers. */
+public final class FamilyFixtures {
+
+    public static final String NOTICE = "2026-11-v1";
+
+    private FamilyFixtures() {
+    }
+
+    public static LocalDate todayInChina() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** A birth date that makes the child this many whole months old today (China time). */
+    public static LocalDate bornMonthsAgo(int months) {
+        return todayInChina().minusMonths(months).minusDays(3);
+    }
+
+    /** A fresh resident who has consented to the current notice; returns their token. */
+    public static String consentingResident(Api api) {
+        String token = TestTokens.resident();
+        consent(api, token);
+        return token;
+    }
+
+    public static void consent(Api api, String token) {
+        Api.Reply reply = api.put("/api/consents/children-data", token, "{\"noticeVersion\":\"" + NOTICE + "\"}");
+        assertEquals(200, reply.status(), reply::toString);
+    }
+
+    /** A valid resident ID for the birth date, random otherwise (unique for practical purposes). */
+    public static String residentId(LocalDate birthDate) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String first17 = String.format("%06d", random.nextInt(110000, 660000))
+                + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
+        return first17 + IdentityDocument.checkCharacter(first17);
+    }
+
+    public static String birthCertificate() {
+        return "T" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
+    }
+
+    public static String childJson(String name, LocalDate birthDate, String kind, String number, String district) {
+        return "{\"name\":\"" + name + "\",\"sex\":\"FEMALE\",\"birthDate\":\"" + birthDate + "\",\"documentKind\":\""
+                + kind + "\",\"documentNumber\":\"" + number + "\",\"districtCode\":\"" + district
+                + "\",\"relation\":\"MOTHER\"}";
+    }
+
+    /** Registers a child of this age in the district; returns its id. */
+    public static String registerChild(Api api, String token, int months, String district) {
+        LocalDate birth = bornMonthsAgo(months);
+        Api.Reply reply = api.post("/api/children", token,
+                childJson("测试宝宝", birth, "RESIDENT_ID", residentId(birth), district));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getString("id");
+    }
+}
