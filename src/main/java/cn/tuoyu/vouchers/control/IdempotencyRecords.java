@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**
  * Remembers the answer to a request sent with an {@code Idempotency-Key}, so a retry gets the same answer and the
@@ -30,8 +29,8 @@ public class IdempotencyRecords {
     public record Answer(int status, String body) {
     }
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     /** Claims the key for this request; returns the earlier answer when the key was already used for it. */
     public Optional<Answer> claim(String scope, String key, byte[] requestHash) {

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -30,7 +28,7 @@ import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.AccessPurpose;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.ChildSummary;
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.vouchers.entity.ManualCode;
 import cn.tuoyu.vouchers.entity.RedemptionMethod;
 import cn.tuoyu.vouchers.entity.RotatingCode;
@@ -68,8 +66,8 @@ public class RedemptionDesk {
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     @Inject
     FacilityStanding standing;
@@ -133,6 +131,7 @@ public class RedemptionDesk {
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection()) {
             VoucherRow voucher = find(c, submission, now);
+            holdStanding(c, facilityId);
             if (!standing.mayRedeem(facilityId, Age.chinaDate(now))) {
                 throw new FacilityNotInGoodStandingException();
             }
@@ -328,6 +327,17 @@ public class RedemptionDesk {
                 row.allHourlyFacilities = r.getBoolean(13);
                 return row;
             }
+        }
+    }
+
+    /**
+     * Shares the facility row's lock until commit, so a suspension (which updates that row) either comes before this
+     * redemption and is seen by it, or waits until it has committed.
+     */
+    private static void holdStanding(Connection c, UUID facilityId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM facilities WHERE id = ? FOR SHARE")) {
+            s.setObject(1, facilityId);
+            s.executeQuery().close();
         }
     }
 

@@ -14,16 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import cn.tuoyu.families.entity.Age;
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /** Monthly settlement: live (not voided) redemptions per facility and batch, in China time, with totals. */
 @ApplicationScoped
@@ -35,8 +34,8 @@ public class Settlements {
             BigDecimal careHours, long faceValueCents) {
     }
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     public List<Line> ofFacility(UUID facilityId, YearMonth month) {
         return lines("f.id = ?", facilityId, month);

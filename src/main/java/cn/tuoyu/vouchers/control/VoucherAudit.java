@@ -6,13 +6,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /** The append-only trail (a trigger refuses updates and deletes): written in the same transaction as the change. */
 @ApplicationScoped
@@ -23,8 +22,8 @@ public class VoucherAudit {
         BATCH_CREATED, BATCH_CHANGED, CLAIMED, REDEEMED, VOIDED, EXPIRED
     }
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     public void record(Action action, UUID batchId, UUID voucherId, UUID facilityId, String actor, String role,
             String device, String clientIp, String detail) {

@@ -13,9 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,7 +21,7 @@ import jakarta.transaction.Transactional;
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.vouchers.entity.BatchStatus;
 import cn.tuoyu.vouchers.entity.BatchTerms;
 
@@ -40,8 +38,8 @@ public class VoucherBatches {
             + "(SELECT count(*) FROM vouchers v WHERE v.batch_id = b.id AND v.state = 'EXPIRED') AS expired, "
             + "ARRAY(SELECT f.facility_id FROM voucher_batch_facilities f WHERE f.batch_id = b.id) AS facilities";
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     @Inject
     ChildDirectory children;

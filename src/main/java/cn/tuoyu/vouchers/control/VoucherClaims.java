@@ -8,9 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,7 +19,7 @@ import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.vouchers.entity.ManualCode;
 
 /**
@@ -37,8 +35,8 @@ public class VoucherClaims {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     @Inject
     ChildDirectory children;

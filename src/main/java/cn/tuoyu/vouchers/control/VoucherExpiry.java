@@ -8,16 +8,14 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Logger;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.entitlements.control.EntitlementLedger;
 import cn.tuoyu.entitlements.entity.LedgerReason;
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**
  * Unredeemed vouchers expire at the end of their validity and give back the entitlement they reserved. Each voucher
@@ -29,8 +27,8 @@ public class VoucherExpiry {
     private static final Logger LOG = Logger.getLogger(VoucherExpiry.class.getName());
     private static final int CHUNK = 500;
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     @Inject
     EntitlementLedger ledger;
@@ -63,7 +61,7 @@ public class VoucherExpiry {
             throw Sql.failed(e);
         }
         if (expired > 0) {
-            LOG.info(() -> "expired vouchers: " + expired);
+            LOG.info("expired vouchers: " + expired);
         }
         return expired;
     }

@@ -9,13 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.vouchers.entity.ManualCode;
 import cn.tuoyu.vouchers.entity.RotatingCode;
 import cn.tuoyu.vouchers.entity.VoucherState;
@@ -33,8 +32,8 @@ public class VoucherWallet {
             + "v.child_id, v.serial, v.state, v.claimed_at, v.valid_until, v.manual_code FROM vouchers v "
             + "JOIN voucher_batches b ON b.id = v.batch_id ";
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     public List<ClaimedVoucher> of(String holder) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
