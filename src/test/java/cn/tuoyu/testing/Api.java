@@ -19,7 +19,8 @@ import jakarta.json.JsonStructure;
 /** A small HTTP client for the integration tests: real requests to the deployed app, JSON answers parsed. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI root;
 
     public Api(URL deploymentUrl) {
