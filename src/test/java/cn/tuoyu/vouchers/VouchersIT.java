@@ -15,19 +15,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -45,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import cn.tuoyu.facilities.FacilityFixtures;
 import cn.tuoyu.families.FamilyFixtures;
 import cn.tuoyu.testing.Api;
+import cn.tuoyu.testing.Concurrently;
 import cn.tuoyu.testing.Deployments;
 import cn.tuoyu.testing.IntegrationEnvironment;
 import cn.tuoyu.testing.TestTokens;
@@ -83,51 +78,28 @@ class VouchersIT {
     }
 
     static String batchJson(String name, int quantity, int perChild, boolean reserves) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
-        return Json.createObjectBuilder().add("name", name).add("careHours", 2).add("faceValueCents", 5000)
-                .add("quantity", quantity).add("perChildLimit", perChild).add("minAgeMonths", 13)
-                .add("maxAgeMonths", 36).add("allHourlyFacilities", true)
-                .add("claimOpensAt", now.minusMinutes(5).toString()).add("claimClosesAt", now.plusDays(7).toString())
-                .add("validUntil", now.plusDays(30).toString()).add("reservesEntitlement", reserves).build()
-                .toString();
+        return VoucherFixtures.batchJson(name, quantity, perChild, reserves);
     }
 
     /** A published batch of Haimen; returns its id. */
     String publishedBatch(int quantity, int perChild, boolean reserves) {
-        String health = TestTokens.health(HAIMEN);
-        Api.Reply created = api.post("/api/voucher-batches", health,
-                batchJson("体验券-" + UUID.randomUUID().toString().substring(0, 6), quantity, perChild, reserves));
-        assertEquals(201, created.status(), created::toString);
-        String id = created.json().getString("id");
-        assertEquals(200, api.put("/api/voucher-batches/" + id + "/status", health, "{\"status\":\"PUBLISHED\"}")
-                .status());
-        return id;
+        return VoucherFixtures.publishedBatch(api, HAIMEN, quantity, perChild, reserves);
     }
 
     JsonObject claim(Family family, String batchId) {
-        Api.Reply reply = api.post("/api/vouchers", family.token(),
-                "{\"batchId\":\"" + batchId + "\",\"childId\":\"" + family.childId() + "\"}");
-        assertEquals(201, reply.status(), reply::toString);
-        return reply.json();
+        return VoucherFixtures.claim(api, family.token(), family.childId(), batchId);
     }
 
     String codeText(Family family, String voucherId) {
-        Api.Reply code = api.get("/api/vouchers/" + voucherId + "/code", family.token());
-        assertEquals(200, code.status(), code::toString);
-        return code.json().getString("text");
+        return VoucherFixtures.codeText(api, family.token(), voucherId);
     }
 
     Api.Reply redeem(String facilityId, String json, String idempotencyKey) {
-        HttpRequest.Builder request = api.request("/api/redemptions", TestTokens.facility(facilityId))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return api.send(request);
+        return VoucherFixtures.redeem(api, facilityId, json, idempotencyKey);
     }
 
     static String scanned(String text) {
-        return Json.createObjectBuilder().add("code", text).add("device", "counter-1").build().toString();
+        return VoucherFixtures.scanned(text);
     }
 
     @Test
@@ -169,6 +141,16 @@ class VouchersIT {
         JsonObject listed = api.get("/api/voucher-batches", health).array().stream().map(v -> v.asJsonObject())
                 .filter(b -> b.getString("id").equals(id)).findFirst().orElseThrow();
         assertEquals(2, listed.getInt("issued"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheVoucherEndpoints() {
+        Api.Reply openapi = api.send(api.request("/openapi", null).setHeader("Accept", "text/plain").GET());
+        assertEquals(200, openapi.status(), openapi::toString);
+        for (String path : List.of("/api/voucher-batches", "/api/vouchers/{id}/code", "/api/redemptions",
+                "/api/redemptions/photo", "/api/settlements/csv")) {
+            assertTrue(openapi.body().contains(path), path);
+        }
     }
 
     @Test
@@ -219,6 +201,15 @@ class VouchersIT {
                 .setHeader("Accept", "image/png").GET());
         RotatingCode shown = RotatingCode.parse(QrCodes.decode(image).orElseThrow()).orElseThrow();
         assertEquals(RotatingCode.parse(text).orElseThrow().voucherId(), shown.voucherId(), "the PNG shows the code");
+
+        Api.Reply printable = api.send(api.request("/api/vouchers/" + id + "/printable", family.token())
+                .setHeader("Accept", "text/html").GET());
+        assertEquals(200, printable.status(), printable::toString);
+        assertTrue(printable.contentType().startsWith("text/html"));
+        assertTrue(printable.body().contains(voucher.getString("manualCode")), "the manual code is printed");
+        assertTrue(printable.body().contains("data:image/png;base64,"), "with the QR code");
+        assertProblem(api.send(api.request("/api/vouchers/" + id + "/printable", infant.token())
+                .setHeader("Accept", "text/html").GET()), 404);
     }
 
     @Test
@@ -419,7 +410,7 @@ class VouchersIT {
             claims.add(() -> api.post("/api/vouchers", family.token(), "{\"batchId\":\"" + batch
                     + "\",\"childId\":\"" + family.childId() + "\"}").status());
         }
-        Map<Integer, Integer> statuses = runConcurrently(claims, 100);
+        Map<Integer, Integer> statuses = Concurrently.statuses(claims, 100);
         assertEquals(100, statuses.getOrDefault(201, 0), statuses::toString);
         assertEquals(1000, statuses.values().stream().mapToInt(Integer::intValue).sum());
         assertEquals(900, statuses.getOrDefault(409, 0), statuses::toString);
@@ -444,7 +435,7 @@ class VouchersIT {
         for (int i = 0; i < 50; i++) {
             attempts.add(() -> redeem(facility, json, null).status());
         }
-        Map<Integer, Integer> statuses = runConcurrently(attempts, 50);
+        Map<Integer, Integer> statuses = Concurrently.statuses(attempts, 50);
         assertEquals(Map.of(201, 1, 409, 49), statuses);
         assertEquals(1, count("SELECT count(*) FROM voucher_redemptions WHERE voucher_id = '" + voucher + "'"));
     }
@@ -463,20 +454,6 @@ class VouchersIT {
         return reply.array().stream().map(v -> v.asJsonObject())
                 .filter(e -> e.getString("serviceKind").equals("HOURLY_CARE")).findFirst().orElseThrow()
                 .getInt("remaining");
-    }
-
-    static Map<Integer, Integer> runConcurrently(List<Callable<Integer>> tasks, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Integer>> futures = pool.invokeAll(tasks, 5, TimeUnit.MINUTES);
-            Map<Integer, Integer> statuses = new HashMap<>();
-            for (Future<Integer> future : futures) {
-                statuses.merge(future.get(), 1, Integer::sum);
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     static String state(String voucherId) throws SQLException {

@@ -3,7 +3,6 @@ package cn.tuoyu.vouchers.boundary;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,8 +38,6 @@ import cn.tuoyu.vouchers.control.RedemptionDesk;
 @RolesAllowed(Roles.FACILITY)
 @Produces(MediaType.APPLICATION_JSON)
 public class RedemptionsResource {
-
-    static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
 
     @Inject
     Caller caller;
@@ -75,8 +71,8 @@ public class RedemptionsResource {
 
     @GET
     @Operation(summary = "The facility's redemptions in a month (China time)")
-    public List<RedemptionDesk.Redemption> history(@QueryParam("month") @NotNull @Pattern(regexp = MONTH) String month) {
-        return desk.history(facility(), YearMonth.parse(month));
+    public List<RedemptionDesk.Redemption> history(@Valid @BeanParam MonthQuery month) {
+        return desk.history(facility(), month.value());
     }
 
     @POST

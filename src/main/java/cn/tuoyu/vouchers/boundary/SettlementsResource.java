@@ -6,12 +6,11 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,9 +34,8 @@ public class SettlementsResource {
     @RolesAllowed({Roles.FACILITY, Roles.HEALTH_COMMISSION})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Redemptions per facility and batch in a month, with totals")
-    public List<Settlements.Line> month(@QueryParam("month") @NotNull @Pattern(regexp = RedemptionsResource.MONTH)
-            String month) {
-        return lines(YearMonth.parse(month));
+    public List<Settlements.Line> month(@Valid @BeanParam MonthQuery month) {
+        return lines(month.value());
     }
 
     @GET
@@ -45,8 +43,8 @@ public class SettlementsResource {
     @RolesAllowed({Roles.FACILITY, Roles.HEALTH_COMMISSION})
     @Produces("text/csv")
     @Operation(summary = "The same as CSV for finance (UTF-8 with BOM, opens in Excel)")
-    public Response csv(@QueryParam("month") @NotNull @Pattern(regexp = RedemptionsResource.MONTH) String month) {
-        YearMonth yearMonth = YearMonth.parse(month);
+    public Response csv(@Valid @BeanParam MonthQuery month) {
+        YearMonth yearMonth = month.value();
         return Response.ok(Settlements.csv(yearMonth, lines(yearMonth)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"settlement-" + yearMonth + ".csv\"").build();
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,7 +81,7 @@ public class VoucherBatchesResource {
     @Path("open")
     @RolesAllowed(Roles.RESIDENT)
     @Operation(summary = "Batches open now that the resident's child may claim")
-    public List<BatchView> openFor(@QueryParam("childId") @NotNull UUID childId) {
-        return batches.openFor(caller.subject(), childId).stream().map(BatchView::of).toList();
+    public List<BatchView> openFor(@Valid @BeanParam ChildQuery child) {
+        return batches.openFor(caller.subject(), child.childId).stream().map(BatchView::of).toList();
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.vouchers.control.PrintableVoucher;
 import cn.tuoyu.vouchers.control.QrCodes;
 import cn.tuoyu.vouchers.control.VoucherClaims;
 import cn.tuoyu.vouchers.control.VoucherWallet;
@@ -72,6 +73,15 @@ public class VouchersResource {
         VoucherWallet.CurrentCode code = wallet.code(caller.subject(), id);
         return Response.ok(new CodeView(id, code.text(), code.manualCode(), code.validUntil(),
                 (int) RotatingCode.STEP_SECONDS)).cacheControl(NO_STORE).build();
+    }
+
+    @GET
+    @Path("{id}/printable")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The voucher as a page to print: details, manual code, and the QR code of the moment")
+    public Response printable(@PathParam("id") UUID id) {
+        String page = PrintableVoucher.html(wallet.one(caller.subject(), id), wallet.code(caller.subject(), id));
+        return Response.ok(page, MediaType.TEXT_HTML + ";charset=UTF-8").cacheControl(NO_STORE).build();
     }
 
     @GET
