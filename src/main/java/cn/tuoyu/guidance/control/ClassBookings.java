@@ -29,8 +29,9 @@ import cn.tuoyu.guidance.entity.ParentClass;
 import cn.tuoyu.platform.persistence.Database;
 
 /**
- * Seats in parent classes. A booking takes a seat with a conditional UPDATE on the class's seat counter (PostgreSQL
- * decides who gets the last seat) and reserves one guidance unit of the child; cancellation before the cutoff gives
+ * Seats in parent classes. A booking reserves one guidance unit of the child and takes a seat with a conditional
+ * UPDATE on the class's seat counter, as its last statement (PostgreSQL decides who gets the last seat; the loser's
+ * whole transaction, reservation included, rolls back; the class row stays locked only until commit); cancellation before the cutoff gives
  * both back (the seat goes to the waitlist first); attendance consumes the unit, a no-show consumes or releases it
  * as the district's rule says.
  */
@@ -62,6 +63,11 @@ public class ClassBookings {
         try (Connection c = dataSource.getConnection()) {
             ParentClass clazz = ParentClasses.find(c, classId, false).orElseThrow(ClassNotFoundException::new);
             checkAdmission(c, clazz, child, Instant.now());
+            if (clazz.seatsLeft() == 0) {
+                throw new ClassFullException();
+            }
+            Booking booking = insert(c, clazz, child.id(), guardian);
+            // last, so that the class row is locked only until commit: the conditional UPDATE decides the race
             try (PreparedStatement s = c.prepareStatement("UPDATE parent_classes SET seats_taken = seats_taken + 1 "
                     + "WHERE id = ? AND seats_taken < capacity AND booking_cutoff > ?")) {
                 s.setObject(1, classId);
@@ -70,7 +76,7 @@ public class ClassBookings {
                     throw new ClassFullException();
                 }
             }
-            return insert(c, clazz, child.id(), guardian);
+            return booking;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
