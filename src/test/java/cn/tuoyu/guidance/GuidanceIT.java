@@ -137,7 +137,8 @@ class GuidanceIT {
         for (int capacity : new int[] {0, -5}) {
             JsonObject problem = assertProblem(api.post("/api/staff/classes", staff, classJson(topic, start,
                     start.plusHours(1), null, capacity, 0, 12)), 400);
-            assertEquals("capacity", problem.getJsonArray("errors").getJsonObject(0).getString("field"), problem::toString);
+            assertEquals("capacity", problem.getJsonArray("errors").getJsonObject(0).getString("field"),
+                    problem::toString);
         }
         JsonObject missing = assertProblem(api.post("/api/staff/classes", staff, "{\"topic\":\"\"}"), 400);
         assertTrue(missing.getJsonArray("errors").size() >= 4, missing::toString);
@@ -339,7 +340,7 @@ class GuidanceIT {
     }
 
     @Test
-    void withdrawingAnOpenOfferPassesItToTheNextFamily() throws SQLException {
+    void withdrawingAnOpenOfferPassesItToTheNextFamily() throws Exception {
         String first = consentingResident(api);
         String second = consentingResident(api);
         String third = consentingResident(api);
@@ -357,6 +358,15 @@ class GuidanceIT {
         assertEquals("OFFERED", entry(third, thirdEntry).getString("state"));
         assertProblem(api.delete("/api/waitlist/" + secondEntry, second), 409, "waitlist-entry-closed");
         assertEquals(1, count("SELECT seats_taken FROM parent_classes WHERE id = '" + clazz + "'"));
+
+        String fourth = consentingResident(api);
+        String fourthEntry = api.post("/api/classes/" + clazz + "/waitlist", fourth,
+                childJson(registerChild(api, fourth, 3, HAIMEN))).json().getString("id");
+        execute("UPDATE parent_classes SET booking_cutoff = now() - interval '1 second' WHERE id = '" + clazz + "'");
+        JsonObject closed = await(() -> entry(fourth, fourthEntry), e -> "EXPIRED".equals(e.getString("state")));
+        assertEquals("EXPIRED", closed.getString("state"), "bookings closed: nobody waits any more");
+        assertEquals("EXPIRED", entry(third, thirdEntry).getString("state"), "and the open offer ended");
+        assertEquals(0, count("SELECT seats_taken FROM parent_classes WHERE id = '" + clazz + "'"));
     }
 
     @Test
@@ -457,7 +467,8 @@ class GuidanceIT {
         Api.Reply asked = api.post("/api/visits/" + visit + "/reschedule-request", parent,
                 "{\"note\":\"周末更方便\"}");
         assertEquals("RESCHEDULE_REQUESTED", ok(asked).json().getString("familyResponse"));
-        assertEquals("周末更方便", ok(api.get("/api/staff/visits/" + visit, staff)).json().getString("familyNote"));
+        assertEquals("周末更方便", ok(api.get("/api/staff/visits/" + visit, staff)).json()
+                .getString("familyNote"));
         Api.Reply rescheduled = api.put("/api/staff/visits/" + visit + "/schedule", staff, windowJson(at.plusDays(2),
                 at.plusDays(2).plusHours(1)));
         assertTrue(absent(ok(rescheduled).json(), "familyResponse"), "a new time needs a new answer");
@@ -581,6 +592,9 @@ class GuidanceIT {
         String street = "滨江街道-" + UUID.randomUUID().toString().substring(0, 8);
         String visit = api.post("/api/visits", parent, visitJson(child, street, "海门区长江路8号, \"东\"门",
                 inDays(2), inDays(2).plusHours(1))).json().getString("id");
+        String trap = consentingResident(api);
+        api.post("/api/visits", trap, visitJson(registerChild(api, trap, 2, HAIMEN), street,
+                "=HYPERLINK(\"http://example.invalid\",\"x\")", inDays(2), inDays(2).plusHours(1)));
         String coordinator = health("coord-" + UUID.randomUUID(), HAIMEN, true);
         String colleague = TestTokens.health(HAIMEN);
 
@@ -596,8 +610,10 @@ class GuidanceIT {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertTrue(text.contains("\r\n"), "Excel line ends");
         List<CSVRecord> rows = parse(text);
-        assertEquals(1, rows.size());
-        CSVRecord row = rows.get(0);
+        assertEquals(2, rows.size());
+        assertEquals("'=HYPERLINK(\"http://example.invalid\",\"x\")", rows.stream().filter(r -> !r.get("编号")
+                .equals(visit)).findFirst().orElseThrow().get("地址"), "a formula is shown, not run");
+        CSVRecord row = rows.stream().filter(r -> r.get("编号").equals(visit)).findFirst().orElseThrow();
         assertEquals(visit, row.get("编号"));
         assertEquals("REQUESTED", row.get("状态"));
         assertEquals(street, row.get("街道/乡镇"));
@@ -607,7 +623,8 @@ class GuidanceIT {
 
         List<CSVRecord> hidden = parse(new String(download("/api/staff/visits/export?subDistrict=" + encode(street),
                 colleague, "text/csv").body(), StandardCharsets.UTF_8).substring(1));
-        assertEquals("", hidden.get(0).get("地址"), "colleagues who are not assigned see no address");
+        assertEquals(2, hidden.size());
+        assertTrue(hidden.stream().allMatch(r -> r.get("地址").isEmpty()), "colleagues not assigned see no address");
         assertEquals(403, download("/api/staff/visits/export", parent, "text/csv").statusCode());
     }
 
@@ -647,6 +664,31 @@ class GuidanceIT {
         assertEquals(visitAt.toInstant(), home.getDateStart().getValue().toInstant());
         assertFalse(ics.contains("示例路9号"), "no address in the feed");
         assertEquals(401, download("/api/calendar/guidance.ics", null, "text/calendar").statusCode());
+    }
+
+    @Test
+    void demoClassesLoadTwiceInTheComingWeeksAndTakeBookings() throws Exception {
+        String sql = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/main/resources/db/demo/R__demo_guidance.sql"));
+        try (Connection c = IntegrationEnvironment.connect()) {
+            c.createStatement().execute(sql);
+            c.createStatement().execute(sql);
+        }
+        JsonArray listed = ok(api.get("/api/classes?district=" + HAIMEN + "&size=100", null)).array();
+        List<JsonObject> demo = listed.stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("id").startsWith("00000000-0000-4000-8000-0000000c1a0")).toList();
+        assertEquals(3, demo.size(), listed::toString);
+        for (JsonObject c : demo) {
+            OffsetDateTime start = OffsetDateTime.parse(c.getString("startsAt"));
+            assertTrue(start.isAfter(OffsetDateTime.now()) && start.isBefore(OffsetDateTime.now().plusDays(30)),
+                    c::toString);
+            assertTrue(c.getString("topic").contains("演示"));
+        }
+        assertEquals("09:30", OffsetDateTime.parse(demo.stream().filter(c -> c.getString("id").endsWith("c1a01"))
+                .findFirst().orElseThrow().getString("startsAt")).toLocalTime().toString());
+        String parent = consentingResident(api);
+        bookingOf(api.post("/api/classes/00000000-0000-4000-8000-0000000c1a01/bookings", parent,
+                childJson(registerChild(api, parent, 4, HAIMEN))));
     }
 
     @Test

@@ -30,10 +30,10 @@ import cn.tuoyu.platform.persistence.Database;
 
 /**
  * Seats in parent classes. A booking reserves one guidance unit of the child and takes a seat with a conditional
- * UPDATE on the class's seat counter, as its last statement (PostgreSQL decides who gets the last seat; the loser's
- * whole transaction, reservation included, rolls back; the class row stays locked only until commit); cancellation before the cutoff gives
- * both back (the seat goes to the waitlist first); attendance consumes the unit, a no-show consumes or releases it
- * as the district's rule says.
+ * UPDATE on the class's seat counter as its last statement: PostgreSQL decides who gets the last seat, the loser's
+ * whole transaction (reservation included) rolls back, and the class row stays locked only until commit.
+ * Cancellation before the cutoff gives both back (the seat goes to the waitlist first); attendance consumes the unit,
+ * a no-show consumes or releases it as the district's rule says.
  */
 @ApplicationScoped
 @Transactional

@@ -2,7 +2,7 @@ package cn.tuoyu.guidance.control;
 
 import cn.tuoyu.platform.problems.DomainException;
 
-/** Not the assigned staff member: Only the staff member assigned to this visit or a district coordinator may do this. */
+/** Only the staff member assigned to this visit or a district coordinator may do this. */
 public class NotAssignedStaffException extends DomainException {
     private static final long serialVersionUID = 1L;
 

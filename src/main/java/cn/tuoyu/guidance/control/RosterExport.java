@@ -24,7 +24,8 @@ import cn.tuoyu.guidance.entity.StaffMember;
 
 /**
  * The roster as a CSV file that Excel opens with Chinese text intact: UTF-8 with a byte-order mark, CRLF line ends,
- * quoted as Excel expects (commons-csv's EXCEL format). Same filters and same address rule as the roster.
+ * quoted as Excel expects (commons-csv's EXCEL format), free text defused against formula injection. Same filters
+ * and same address rule as the roster.
  */
 @ApplicationScoped
 @Transactional
@@ -50,17 +51,30 @@ public class RosterExport {
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(HEADER).get());
             for (RosterEntry entry : entries) {
                 HomeVisit v = entry.visit();
-                csv.printRecord(v.id(), v.state(), v.subDistrict(), entry.maskedName(), entry.ageInMonths(),
-                        v.assignedTo(), time(v.scheduled() == null ? null : v.scheduled().start()),
+                csv.printRecord(v.id(), v.state(), text(v.subDistrict()), entry.maskedName(), entry.ageInMonths(),
+                        text(v.assignedTo()), time(v.scheduled() == null ? null : v.scheduled().start()),
                         time(v.scheduled() == null ? null : v.scheduled().end()), v.familyResponse(), v.outcome(),
-                        String.join("、", v.topics()), v.outcomeNotes(), v.address(), time(v.requestedAt()),
-                        v.overdue() ? "是" : "否");
+                        text(String.join("、", v.topics())), text(v.outcomeNotes()), text(v.address()),
+                        time(v.requestedAt()), v.overdue() ? "是" : "否");
             }
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Free text as Excel shows it without running it: a cell starting with = + - @ or a control character would be
+     * read as a formula (CSV injection), so it gets a leading apostrophe.
+     */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
     }
 
     private static String time(Instant instant) {

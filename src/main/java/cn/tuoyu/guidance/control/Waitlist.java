@@ -174,17 +174,20 @@ public class Waitlist {
     }
 
     /**
-     * Ends every offer whose hold has run out and passes each seat on; safe to run on every instance at once (rows
+     * Ends every offer whose hold has run out (or whose class stopped taking bookings) and passes each seat on, and
+     * closes the places still waiting for classes past their cutoff; safe to run on every instance at once (offers
      * are claimed with FOR UPDATE SKIP LOCKED and changed only while still OFFERED). Returns how many expired.
      */
     public int expireOffers() {
         try (Connection c = dataSource.getConnection()) {
             Instant now = Instant.now();
             Map<UUID, UUID> expired = new LinkedHashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id, class_id FROM class_waitlist "
-                    + "WHERE state = 'OFFERED' AND offer_expires_at <= ? ORDER BY offer_expires_at LIMIT 200 "
-                    + "FOR UPDATE SKIP LOCKED")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT w.id, w.class_id FROM class_waitlist w "
+                    + "JOIN parent_classes c ON c.id = w.class_id WHERE w.state = 'OFFERED' "
+                    + "AND (w.offer_expires_at <= ? OR c.booking_cutoff <= ?) ORDER BY w.offer_expires_at LIMIT 200 "
+                    + "FOR UPDATE OF w SKIP LOCKED")) {
                 s.setTimestamp(1, Jdbc.timestamp(now));
+                s.setTimestamp(2, Jdbc.timestamp(now));
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         expired.put(Jdbc.uuid(r, "id"), Jdbc.uuid(r, "class_id"));
@@ -202,6 +205,13 @@ public class Waitlist {
                         passOn(c, ParentClasses.find(c, offer.getValue(), false).orElseThrow());
                     }
                 }
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist w SET state = 'EXPIRED', "
+                    + "closed_at = ? FROM parent_classes c WHERE c.id = w.class_id AND w.state = 'WAITING' "
+                    + "AND c.booking_cutoff <= ?")) {
+                s.setTimestamp(1, Jdbc.timestamp(now));
+                s.setTimestamp(2, Jdbc.timestamp(now));
+                count += s.executeUpdate();
             }
             return count;
         } catch (SQLException e) {
