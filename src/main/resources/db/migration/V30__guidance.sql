@@ -118,3 +118,11 @@ CREATE TABLE home_visit_windows (
     CHECK (ends_at > starts_at),
     PRIMARY KEY (visit_id, starts_at)
 );
+
+-- A resident's calendar subscription: calendar apps cannot send a bearer token, so the feed URL carries a random
+-- secret; only its SHA-256 is stored. Rotating it replaces the row (the old URL stops working).
+CREATE TABLE calendar_feeds (
+    subject    text PRIMARY KEY CHECK (length(subject) BETWEEN 1 AND 100),
+    token_hash bytea NOT NULL UNIQUE CHECK (length(token_hash) = 32),
+    created_at timestamptz NOT NULL
+);

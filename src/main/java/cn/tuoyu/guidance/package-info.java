@@ -48,7 +48,10 @@
  * </ul>
  *
  * <h2>Exports</h2>
- * The roster as CSV (commons-csv, Excel format, UTF-8 with a byte-order mark so Excel reads Chinese text); a
- * resident's booked classes and scheduled visits as an iCalendar feed (biweekly) with a VTIMEZONE for Asia/Shanghai.
+ * The roster as CSV (commons-csv, Excel format, UTF-8 with a byte-order mark so Excel reads Chinese text; free text
+ * starting with = + - @ gets a leading apostrophe so Excel shows it rather than runs it); a resident's booked classes
+ * and scheduled visits as an iCalendar feed (biweekly) with a VTIMEZONE for Asia/Shanghai, read with the resident's
+ * token or through a subscription URL whose random secret is stored only as its SHA-256 (a new one revokes the old).
+ * Waiting places of a class whose bookings have closed are closed by the same timer that expires offers.
  */
 package cn.tuoyu.guidance;

@@ -664,6 +664,25 @@ class GuidanceIT {
         assertEquals(visitAt.toInstant(), home.getDateStart().getValue().toInstant());
         assertFalse(ics.contains("示例路9号"), "no address in the feed");
         assertEquals(401, download("/api/calendar/guidance.ics", null, "text/calendar").statusCode());
+
+        // a calendar app subscribes with the secret URL, no login
+        Api.Reply subscribed = api.post("/api/calendar/subscriptions", parent, "");
+        assertEquals(201, subscribed.status(), subscribed::toString);
+        String url = subscribed.json().getString("url");
+        assertEquals(url, subscribed.header("Location"));
+        String path = java.net.URI.create(url).getPath();
+        HttpResponse<byte[]> viaLink = download(path, null, "text/calendar");
+        assertEquals(200, viaLink.statusCode());
+        assertEquals(2, Biweekly.parse(new String(viaLink.body(), StandardCharsets.UTF_8)).first().getEvents()
+                .size());
+        assertEquals(1, count("SELECT count(*) FROM calendar_feeds WHERE subject = (SELECT subject FROM "
+                + "guardianships WHERE child_id = '" + child + "')"), "one subscription per resident, hashed");
+        String renewed = java.net.URI.create(api.post("/api/calendar/subscriptions", parent, "").json()
+                .getString("url")).getPath();
+        assertEquals(200, download(renewed, null, "text/calendar").statusCode());
+        assertProblem(calendarApp(path), 404, "calendar-feed-not-found");
+        assertProblem(calendarApp("/api/calendar/feeds/not-a-token.ics"), 400);
+        assertProblem(api.post("/api/calendar/subscriptions", null, ""), 401);
     }
 
     @Test
@@ -697,7 +716,8 @@ class GuidanceIT {
         assertEquals(200, openapi.status(), openapi::toString);
         for (String path : List.of("/api/classes:", "/api/classes/{id}/bookings:", "/api/staff/classes:",
                 "/api/waitlist/{id}/acceptance:", "/api/visits:", "/api/staff/visits:", "/api/staff/visits/due:",
-                "/api/staff/visits/export:", "/api/staff/visits/{id}/outcome:", "/api/calendar/guidance.ics:")) {
+                "/api/staff/visits/export:", "/api/staff/visits/{id}/outcome:", "/api/calendar/guidance.ics:",
+                "/api/calendar/subscriptions:")) {
             assertTrue(openapi.body().contains(path), path);
         }
     }
@@ -853,6 +873,12 @@ class GuidanceIT {
     HttpResponse<byte[]> download(String path, String token, String accept) throws Exception {
         var request = api.request(path, token).setHeader("Accept", accept).GET();
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** What a calendar app sends: no login, iCalendar or a problem accepted. */
+    Api.Reply calendarApp(String path) {
+        return api.send(api.request(path, null).setHeader("Accept", "text/calendar, application/problem+json")
+                .GET());
     }
 
     static List<CSVRecord> parse(String text) throws Exception {

@@ -1,8 +1,22 @@
 package cn.tuoyu.guidance.control;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.TimeZone;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,17 +36,25 @@ import cn.tuoyu.guidance.entity.Booking;
 import cn.tuoyu.guidance.entity.BookingState;
 import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.VisitState;
+import cn.tuoyu.platform.persistence.Database;
 
 /**
  * A resident's parent classes and scheduled home visits as an iCalendar feed (RFC 5545) in China time: events carry
  * TZID=Asia/Shanghai with a VTIMEZONE written into the feed (UTC+8, no daylight saving), so calendars need no
- * download. Cancelled bookings and visits do not appear; a visit shows no address.
+ * download. Cancelled bookings and visits do not appear; a visit shows no address. For calendar apps, which cannot
+ * send a bearer token, a resident takes a subscription token (random, 256 bits; only its SHA-256 is stored) that
+ * reads the same feed; taking a new one revokes the old.
  */
 @ApplicationScoped
 @Transactional
 public class FamilyCalendar {
 
     public static final String TZID = "Asia/Shanghai";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
 
     @Inject
     ClassBookings bookings;
@@ -72,6 +94,48 @@ public class FamilyCalendar {
             calendar.addEvent(event);
         }
         return Biweekly.write(calendar).go();
+    }
+
+    /** A new subscription token for the resident's feed, replacing any earlier one. */
+    public String newSubscription(String guardian) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO "
+                + "calendar_feeds (subject, token_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (subject) "
+                + "DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at")) {
+            s.setString(1, guardian);
+            s.setBytes(2, sha256(token));
+            s.setTimestamp(3, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+            return token;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The feed of the resident holding this subscription token; 404 for an unknown or revoked token. */
+    public String subscribed(String token) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT subject "
+                + "FROM calendar_feeds WHERE token_hash = ?")) {
+            s.setBytes(1, sha256(token));
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new CalendarFeedNotFoundException();
+                }
+                return ics(r.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] sha256(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static TimezoneAssignment china() {
