@@ -7,11 +7,10 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,10 +50,10 @@ public class StaffChildrenResource {
     @RolesAllowed(Roles.HEALTH_COMMISSION)
     @Operation(summary = "Children of the caller's district, a page at a time (each read is logged)")
     public List<StaffChildView> ofMyDistrict(@QueryParam("purpose") @NotNull @Pattern(regexp = PURPOSES) String purpose,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(ChildDirectory.PAGE_SIZE_MAX) int limit) {
+            @Valid @BeanParam OffsetLimitRequest paging) {
         LocalDate today = directory.today();
-        return directory.childrenOfDistrict(caller.requireDistrict(), AccessPurpose.valueOf(purpose), offset, limit)
+        return directory.childrenOfDistrict(caller.requireDistrict(), AccessPurpose.valueOf(purpose), paging.offset,
+                paging.limit)
                 .stream().map(c -> StaffChildView.of(c, today)).toList();
     }
 

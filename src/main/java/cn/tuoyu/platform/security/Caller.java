@@ -29,7 +29,8 @@ public class Caller {
     public Set<String> roles() {
         Set<String> groups = token.getGroups();
         Set<String> known = new TreeSet<>();
-        for (String role : Set.of(Roles.RESIDENT, Roles.FACILITY, Roles.HEALTH_COMMISSION)) {
+        for (String role : Set.of(Roles.RESIDENT, Roles.FACILITY, Roles.HEALTH_COMMISSION,
+                Roles.VISIT_COORDINATOR)) {
             if (groups != null && groups.contains(role)) {
                 known.add(role);
             }

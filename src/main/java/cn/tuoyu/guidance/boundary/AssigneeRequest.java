@@ -1,0 +1,13 @@
+package cn.tuoyu.guidance.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The staff member (Keycloak id) a visit is assigned to. */
+public record AssigneeRequest(@NotBlank @Size(max = 100) String assignee) {
+
+    /* explicit canonical constructor: keeps the constraints off constructor parameters (Payara's OpenAPI) */
+    public AssigneeRequest(String assignee) {
+        this.assignee = assignee;
+    }
+}

@@ -1,0 +1,14 @@
+package cn.tuoyu.guidance.boundary;
+
+import java.util.UUID;
+
+import cn.tuoyu.guidance.entity.Attendee;
+import cn.tuoyu.guidance.entity.BookingState;
+
+/** A booking as class staff see it: masked name and age in months on the class day. */
+public record AttendeeView(UUID bookingId, UUID childId, String maskedName, int ageInMonths, BookingState state) {
+
+    static AttendeeView of(Attendee a) {
+        return new AttendeeView(a.bookingId(), a.childId(), a.maskedName(), a.ageInMonths(), a.state());
+    }
+}

@@ -1,0 +1,12 @@
+package cn.tuoyu.guidance.boundary;
+
+import jakarta.validation.constraints.Size;
+
+/** A family's short note, e.g. why another time suits better. */
+public record NoteRequest(@Size(max = 500) String note) {
+
+    /* explicit canonical constructor: keeps the constraints off constructor parameters (Payara's OpenAPI) */
+    public NoteRequest(String note) {
+        this.note = note;
+    }
+}

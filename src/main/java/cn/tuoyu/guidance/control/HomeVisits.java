@@ -1,0 +1,161 @@
+package cn.tuoyu.guidance.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.tuoyu.entitlements.control.EntitlementLedger;
+import cn.tuoyu.entitlements.entity.LedgerReason;
+import cn.tuoyu.entitlements.entity.ServiceKind;
+import cn.tuoyu.families.control.ChildDirectory;
+import cn.tuoyu.families.entity.GuardedChild;
+import cn.tuoyu.guidance.entity.HomeVisit;
+import cn.tuoyu.guidance.entity.TimeWindow;
+import cn.tuoyu.guidance.entity.VisitAction;
+import cn.tuoyu.guidance.entity.VisitState;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
+
+/**
+ * Home visits as families meet them: request one for a child (reserving a guidance unit), see it scheduled, confirm
+ * the time or ask for another, cancel it while open.
+ */
+@ApplicationScoped
+@Transactional
+public class HomeVisits {
+
+    @Inject
+    TransactionDataSource dataSource;
+
+    @Inject
+    ChildDirectory children;
+
+    @Inject
+    EntitlementLedger ledger;
+
+    /** A family's request: sub-district, address (seen only by the assignee and coordinators), preferred windows. */
+    public HomeVisit request(String guardian, UUID childId, String subDistrict, String address,
+            List<TimeWindow> windows) {
+        GuardedChild child = children.childOfGuardian(childId, guardian);
+        Instant now = Instant.now();
+        for (TimeWindow window : windows) {
+            checkFuture(window, now);
+        }
+        VisitState.DUE.after(VisitAction.REQUEST);
+        try (Connection c = dataSource.getConnection()) {
+            UUID id = open(c, child.id(), child.districtCode(), guardian, guardian, subDistrict, address,
+                    VisitState.REQUESTED, null);
+            for (TimeWindow window : windows) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO home_visit_windows (visit_id, starts_at, "
+                        + "ends_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    s.setObject(1, id);
+                    s.setTimestamp(2, Jdbc.timestamp(window.start()));
+                    s.setTimestamp(3, Jdbc.timestamp(window.end()));
+                    s.executeUpdate();
+                }
+            }
+            return VisitRows.one(c, id);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Visits of every child the resident guards, newest first. */
+    public List<HomeVisit> mine(String guardian) {
+        try (Connection c = dataSource.getConnection()) {
+            return VisitRows.query(c, "JOIN guardianships g ON g.child_id = v.child_id AND g.subject = ? "
+                    + "ORDER BY v.requested_at DESC, v.id", s -> s.setString(1, guardian));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HomeVisit confirm(String guardian, UUID visitId) {
+        return respond(guardian, visitId, VisitAction.CONFIRM, "CONFIRMED", null);
+    }
+
+    public HomeVisit askToReschedule(String guardian, UUID visitId, String note) {
+        return respond(guardian, visitId, VisitAction.ASK_RESCHEDULE, "RESCHEDULE_REQUESTED", note);
+    }
+
+    /** The family cancels an open visit: the reserved unit goes back to the child. */
+    public HomeVisit cancel(String guardian, UUID visitId) {
+        try (Connection c = dataSource.getConnection()) {
+            HomeVisit visit = VisitRows.lockedOfGuardian(c, visitId, guardian);
+            children.childOfGuardian(visit.childId(), guardian);
+            VisitState next = visit.state().after(VisitAction.CANCEL);
+            VisitRows.update(c, visitId, next, "outcome = 'CANCELLED'");
+            ledger.release(VisitRows.reservation(c, visitId), LedgerReason.CANCELLATION);
+            return VisitRows.one(c, visitId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HomeVisit respond(String guardian, UUID visitId, VisitAction action, String response, String note) {
+        try (Connection c = dataSource.getConnection()) {
+            HomeVisit visit = VisitRows.lockedOfGuardian(c, visitId, guardian);
+            children.childOfGuardian(visit.childId(), guardian);
+            VisitState next = visit.state().after(action);
+            VisitRows.update(c, visitId, next, "family_response = ?, family_note = ?", response, note);
+            return VisitRows.one(c, visitId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Inserts an open visit holding one reserved guidance unit; one open visit per child (409 otherwise). */
+    UUID open(Connection c, UUID childId, String district, String requestedBy, String openedBy, String subDistrict,
+            String address, VisitState state, String assignee) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM home_visits WHERE child_id = ? "
+                + "AND state IN ('REQUESTED', 'ASSIGNED', 'SCHEDULED')")) {
+            s.setObject(1, childId);
+            if (s.executeQuery().next()) {
+                throw new VisitAlreadyOpenException();
+            }
+        }
+        UUID id = UUID.randomUUID();
+        UUID reservation = ledger.reserve(childId, ServiceKind.GUIDANCE_SESSION, LedgerReason.HOME_VISIT,
+                "home-visit:" + id);
+        Instant now = Instant.now();
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO home_visits (id, district_code, child_id, "
+                + "requested_by, opened_by, sub_district, address, state, reservation_id, requested_at, assigned_to, "
+                + "assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setObject(1, id);
+            s.setString(2, district);
+            s.setObject(3, childId);
+            s.setString(4, requestedBy);
+            s.setString(5, openedBy);
+            s.setString(6, subDistrict);
+            s.setString(7, address);
+            s.setString(8, state.name());
+            s.setObject(9, reservation);
+            s.setTimestamp(10, Jdbc.timestamp(now));
+            s.setString(11, assignee);
+            s.setTimestamp(12, assignee == null ? null : Jdbc.timestamp(now));
+            s.executeUpdate();
+        } catch (SQLException e) {
+            if (Jdbc.uniqueViolation(e)) {
+                throw new VisitAlreadyOpenException();
+            }
+            throw e;
+        }
+        return id;
+    }
+
+    static void checkFuture(TimeWindow window, Instant now) {
+        if (!window.end().isAfter(window.start())) {
+            throw new VisitWindowInvalidException();
+        }
+        if (!window.start().isAfter(now)) {
+            throw new VisitTimeInPastException();
+        }
+    }
+}

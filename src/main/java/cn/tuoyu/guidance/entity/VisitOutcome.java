@@ -1,0 +1,18 @@
+package cn.tuoyu.guidance.entity;
+
+/** What a visit came to: done (with notes and topics), the family was absent, the family declined. */
+public enum VisitOutcome {
+    DONE(VisitAction.RECORD_DONE), FAMILY_ABSENT(VisitAction.RECORD_ABSENT), DECLINED(VisitAction.RECORD_DECLINED);
+
+    public static final String PATTERN = "DONE|FAMILY_ABSENT|DECLINED";
+
+    private final VisitAction action;
+
+    VisitOutcome(VisitAction action) {
+        this.action = action;
+    }
+
+    public VisitAction action() {
+        return action;
+    }
+}
