@@ -69,7 +69,7 @@ export async function load(where, work) {
   where.replaceChildren(loading());
   try {
     const content = await work();
-    where.replaceChildren(...[content].flat().filter(Boolean));
+    where.replaceChildren(...[content].flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false && c !== ''));
   } catch (e) {
     console.warn(e);
     where.replaceChildren(errorBox(e));

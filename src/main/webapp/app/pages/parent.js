@@ -3,8 +3,6 @@ import { api, apiBlob } from '../api.js';
 import { t } from '../i18n.js';
 import { h, field, select, load, empty, act, notice, errorBox, date, dateTime } from '../ui.js';
 
-const DISTRICTS_FALLBACK = [];
-
 async function consentSection() {
   const consent = await api('/api/consents/children-data');
   const section = h('section', { id: 'consent', class: 'card' }, h('h2', {}, t('consent.title')));
@@ -84,8 +82,10 @@ export async function family(view) {
   const children = h('section', { id: 'children' });
   view.replaceChildren(h('h2', {}, t('children.title')), flash ? notice(flash) : '', children);
   await load(children, async () => {
-    const [consent, mine, districts] = await Promise.all([consentSection(), api('/api/children'),
-      api('/api/districts').catch(() => DISTRICTS_FALLBACK)]);
+    const consent = await consentSection();
+    // Without consent the API processes no children's data at all, so there is nothing to list.
+    const [mine, districts] = consent.consented ? await Promise.all([api('/api/children'), api('/api/districts')])
+      : [[], []];
     const list = mine.length ? h('ul', { class: 'cards' }, mine.map(childCard)) : empty(t('children.empty'));
     return [list, consent.section, consent.consented && registerForm(districts)];
   });
