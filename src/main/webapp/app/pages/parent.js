@@ -203,7 +203,7 @@ export async function voucher(view, { id }) {
       if (url) URL.revokeObjectURL(url);
       url = URL.createObjectURL(png);
       image.src = url;
-      manual.textContent = code.manualCode.replace(/(\d{4})(?=\d)/g, '$1 ');
+      manual.textContent = code.manualCode;
       hint.textContent = t('voucher.refresh', { n: code.refreshAfterSeconds });
       status.replaceChildren();
       // Renew at the rotation step, and in any case well before the code stops being accepted.

@@ -132,6 +132,11 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /** Scrolls the element to the top of the screen (before a screenshot). */
+    public void scrollTo(By by) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", waitFor(by));
+    }
+
     /** Saves a screenshot into target/screenshots (build output). */
     public void screenshot(String name) {
         Path dir = Path.of(System.getProperty("build.directory", "target"), "screenshots");

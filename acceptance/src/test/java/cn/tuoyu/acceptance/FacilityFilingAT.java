@@ -55,11 +55,13 @@ class FacilityFilingAT {
             facility.waitForText(By.cssSelector("li.application[data-status=DRAFT]"), "只接受 PDF、JPEG 或 PNG 文件。");
             upload(facility, "premises-proof", pdf);
             facility.waitForText(By.cssSelector("li.material[data-kind=premises-proof]"), "已上传");
+            facility.scrollTo(By.cssSelector("li.application[data-status=DRAFT]"));
             facility.screenshot("facility-application-draft");
             facility.driver().findElement(By.cssSelector("li.application[data-status=DRAFT] .submit-application"))
                     .click();
             facility.waitForText(By.cssSelector("li.application[data-status=PENDING]"), "待审核");
             PageChecks.assertGood(facility);
+            facility.scrollTo(By.cssSelector("li.application[data-status=PENDING]"));
             facility.screenshot("facility-application-submitted");
         }
 
@@ -77,6 +79,7 @@ class FacilityFilingAT {
             health.driver().findElement(By.id("approve")).click();
             health.waitForText(By.id("decision-status"), "审核意见不完整");
             health.driver().findElement(By.name("filingNumber")).sendKeys("海卫托备〔2026〕验收" + System.nanoTime() % 100000 + "号");
+            health.scrollTo(By.id("review"));
             health.screenshot("health-review-filing");
             health.driver().findElement(By.id("approve")).click();
             health.waitForText(By.id("decided"), "已处理：已通过");
