@@ -33,7 +33,6 @@ export async function scan(view) {
   let loop = null;
   let busy = false;
   let lastText = null;
-  let lastAt = 0;
 
   function stopCamera() {
     clearInterval(loop);
@@ -45,14 +44,15 @@ export async function scan(view) {
     cameraState.textContent = '';
   }
 
+  // What staff do themselves (a photo, a typed code) is always sent; the camera only tries while nothing is sent.
   async function redeem(send) {
-    if (busy) return;
     busy = true;
     status.replaceChildren(notice(t('scan.working')));
     try {
       const result = await send(uuid());
       stopCamera();
-      const shown = receipt(result, () => scan(view));
+      // Scanning the next one goes through the router, so that leaving the page always stops the camera.
+      const shown = receipt(result, () => window.dispatchEvent(new HashChangeEvent('hashchange')));
       view.replaceChildren(shown);
       shown.focus();
     } catch (e) {
@@ -75,10 +75,9 @@ export async function scan(view) {
     const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
     const found = window.jsQR(pixels.data, pixels.width, pixels.height, { inversionAttempts: 'dontInvert' });
     if (!found || !found.data) return;
-    // The same code seen again right after a refusal would only be refused again.
-    if (found.data === lastText && Date.now() - lastAt < 5000) return;
+    // The same code seen again would only get the same answer; the parent's next code is a different text.
+    if (found.data === lastText) return;
     lastText = found.data;
-    lastAt = Date.now();
     redeem(byText({ code: found.data }));
   }
 

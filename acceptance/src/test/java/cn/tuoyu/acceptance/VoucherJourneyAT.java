@@ -165,6 +165,11 @@ class VoucherJourneyAT {
                 // The manual code of the third; typed again, it is refused in words.
                 for (int attempt = 0; attempt < 2; attempt++) {
                     counter.driver().findElement(By.id("scan-next")).click();
+                    if (attempt == 1) {
+                        // The camera off, so that the refusal can only be the typed code's.
+                        counter.waitForText(By.id("camera-toggle"), "关闭摄像头").click();
+                        counter.waitForText(By.id("camera-toggle"), "打开摄像头");
+                    }
                     counter.waitFor(By.id("manual")).sendKeys(manualOfThird);
                     counter.driver().findElement(By.cssSelector("#manual-form button")).click();
                     if (attempt == 0) {
@@ -185,6 +190,8 @@ class VoucherJourneyAT {
                 first.findElement(By.name("reason")).sendKeys("家长改期，误核销");
                 first.findElement(By.cssSelector(".void-form button[type=submit]")).click();
                 counter.waitForText(By.id("redemptions"), "已作废：家长改期，误核销");
+                assertTrue(counter.driver().findElements(By.cssSelector("#redemptions li")).get(0).getText()
+                        .contains("手动码"), "the newest first: the manual redemption was voided");
                 PageChecks.assertGood(counter);
                 counter.screenshot("facility-redemptions");
 
@@ -207,8 +214,13 @@ class VoucherJourneyAT {
             assertTrue(history.contains("已核销"), history);
             PageChecks.assertGood(parent);
             parent.screenshot("parent-history");
-            parent.go(stack.appUrl() + "/#/voucher/" + vouchers.get(2));
+            parent.go(stack.appUrl() + "/#/voucher/" + vouchers.get(0));
             parent.waitForText(By.tagName("main"), "这张体验券已核销，不能再出示。");
+            // The voided redemption (the newest, the manual code's) gave its voucher back.
+            parent.go(stack.appUrl() + "/#/vouchers");
+            WebElement usable = parent.waitForText(By.id("voucher-list"), name);
+            assertEquals(1, usable.findElements(By.cssSelector("li.voucher")).stream()
+                    .filter(v -> v.getText().contains(name)).count(), usable.getText());
         }
     }
 
