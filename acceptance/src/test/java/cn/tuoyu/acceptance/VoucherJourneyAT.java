@@ -69,6 +69,7 @@ class VoucherJourneyAT {
             quantity.sendKeys("120");
             card.findElement(By.cssSelector("form.inline button")).click();
             health.waitForText(By.cssSelector(batch(name)), "发放 120 · 已领 0 · 已核销 0 · 已过期 0");
+            health.scrollTo(By.cssSelector(batch(name)));
             health.screenshot("health-batches");
             action(health, name, "CLOSED");
             card = health.waitFor(By.cssSelector(batch(name) + "[data-status=CLOSED]"));
@@ -198,7 +199,7 @@ class VoucherJourneyAT {
                 counter.driver().findElement(By.linkText("月度结算")).click();
                 String table = counter.waitForText(By.id("settlement"), name).getText();
                 assertTrue(table.contains("合计"), table);
-                Path downloads = files.resolve("downloads");
+                Path downloads = files.resolve("downloads-" + System.nanoTime());
                 counter.downloadsTo(downloads);
                 counter.driver().findElement(By.id("settlement-csv")).click();
                 Path csv = waitForDownload(downloads);
