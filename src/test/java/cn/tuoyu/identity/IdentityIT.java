@@ -157,6 +157,35 @@ class IdentityIT {
     }
 
     @Test
+    void aBodyInAnotherFormatIsAnUnsupportedMediaTypeProblem() {
+        Api.Reply reply = api.send("POST", "/api/children", TestTokens.resident(), "text/plain",
+                "name=x".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertProblem(reply, 415);
+    }
+
+    @Test
+    void malformedJsonIsABadRequestProblem() {
+        assertProblem(api.post("/api/children", TestTokens.resident(), "{\"name\": \"unterminated"), 400,
+                "malformed-json");
+        assertProblem(api.post("/api/children", TestTokens.resident(), "[1, 2"), 400, "malformed-json");
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        String huge = "{\"name\":\"" + "x".repeat(100_000) + "\"}";
+        assertProblem(api.send(api.request("/api/children", TestTokens.resident())
+                .header("Content-Type", "application/json").expectContinue(true)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(huge))), 413);
+    }
+
+    @Test
+    void problemsAreUtf8AndCarryTheLoggedInstanceId() {
+        Api.Reply reply = api.get("/api/me", null);
+        assertTrue(reply.contentType().toLowerCase().contains("charset=utf-8"), reply.contentType());
+        assertTrue(reply.json().getString("instance").matches("urn:uuid:[0-9a-f-]{36}"));
+    }
+
+    @Test
     void clientConfigIsPublic() {
         JsonObject config = ok(api.get("/api/client-config", null));
         assertEquals("childcare", config.getString("realm"));

@@ -52,7 +52,8 @@ class DatabaseOutageIT {
                         "DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres",
                         "DB_USER", "postgres", "DB_PASSWORD", "postgres",
                         "MP_JWT_VERIFY_ISSUER", IntegrationEnvironment.ISSUER,
-                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.toUri().toString()),
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.toUri().toString(),
+                        "APP_IDENTITY_KEY", IntegrationEnvironment.identityKey()),
                 dir);
         app.awaitOk(appUrl + "/health/ready", Duration.ofMinutes(4));
     }
@@ -76,10 +77,16 @@ class DatabaseOutageIT {
         HttpResponse<String> down = awaitResponse("/health/ready", r -> r.statusCode() == 503, Duration.ofSeconds(30));
         assertTrue(down.body().contains("\"DOWN\""), down::body);
         assertEquals(200, get("/health/live").statusCode(), "liveness does not depend on the database");
+        HttpResponse<String> api = awaitResponse("/api/districts", r -> r.statusCode() == 503, Duration.ofSeconds(30),
+                TestTokens.resident());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals("5", api.headers().firstValue("Retry-After").orElse(""), "says when to try again");
+        assertTrue(api.body().contains("urn:tuoyu:problem:unavailable"), api::body);
 
         postgres = startDatabase(false);
         Instant back = Instant.now();
         awaitResponse("/health/ready", r -> r.statusCode() == 200, Duration.ofSeconds(30));
+        awaitResponse("/api/districts", r -> r.statusCode() == 200, Duration.ofSeconds(30), TestTokens.resident());
         assertTrue(Duration.between(back, Instant.now()).toSeconds() <= 30, "recovered within 30 s");
     }
 
@@ -97,10 +104,15 @@ class DatabaseOutageIT {
 
     private static HttpResponse<String> awaitResponse(String path, Predicate<HttpResponse<String>> condition,
             Duration timeout) throws Exception {
+        return awaitResponse(path, condition, timeout, null);
+    }
+
+    private static HttpResponse<String> awaitResponse(String path, Predicate<HttpResponse<String>> condition,
+            Duration timeout, String token) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         HttpResponse<String> last = null;
         while (Instant.now().isBefore(deadline)) {
-            last = get(path);
+            last = get(path, token);
             if (condition.test(last)) {
                 return last;
             }
@@ -111,7 +123,14 @@ class DatabaseOutageIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(appUrl + path)).timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, null);
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appUrl + path)).timeout(Duration.ofSeconds(20));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -19,7 +19,8 @@ import jakarta.json.JsonStructure;
 /** A small HTTP client for the integration tests: real requests to the deployed app, JSON answers parsed. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI root;
 
     public Api(URL deploymentUrl) {
@@ -98,6 +99,22 @@ public final class Api {
             builder.header("Authorization", "Bearer " + token);
         }
         return builder;
+    }
+
+    /** The raw body of a successful answer (e.g. a PNG). */
+    public byte[] bytes(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("status " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Reply send(HttpRequest.Builder builder) {

@@ -64,7 +64,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
     }
 
     /** A fresh identity-number key (base64 of 32 random bytes) for this test run. */
-    static String identityKey() {
+    public static String identityKey() {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         return java.util.Base64.getEncoder().encodeToString(key);

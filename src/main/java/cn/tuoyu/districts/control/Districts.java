@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /** Reads the districts and lets their health staff correct the population. */
 @ApplicationScoped
@@ -24,8 +23,8 @@ public class Districts {
     private static final String SELECT = "SELECT d.code, d.name, d.city_code, c.name, d.population, d.updated_at "
             + "FROM districts d JOIN cities c ON c.code = d.city_code ";
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     public List<District> all() {
         return query(SELECT + "ORDER BY d.code", null);

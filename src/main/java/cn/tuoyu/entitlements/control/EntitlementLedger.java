@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +26,7 @@ import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.control.ChildNotFoundException;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**
  * A child's entitlement ledger. Every unit taken (reserved or consumed directly) increments the child's counter
@@ -41,8 +39,8 @@ import cn.tuoyu.platform.persistence.Database;
 @Transactional
 public class EntitlementLedger {
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     @Inject
     ChildDirectory children;
@@ -64,6 +62,23 @@ public class EntitlementLedger {
                         + "WHERE id = ? AND state = 'RESERVED'")) {
             s.setTimestamp(1, Timestamp.from(Instant.now()));
             s.setObject(2, reservationId);
+            if (s.executeUpdate() != 1) {
+                throw inactiveOrMissing(c, reservationId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A consumption that turned out not to have happened (a voided voucher redemption) becomes a reservation again:
+     * the unit stays taken, so the child cannot lose it to someone else's race in between.
+     */
+    public void unconsume(UUID reservationId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE entitlement_entries SET state = 'RESERVED', consumed_at = NULL "
+                        + "WHERE id = ? AND state = 'CONSUMED'")) {
+            s.setObject(1, reservationId);
             if (s.executeUpdate() != 1) {
                 throw inactiveOrMissing(c, reservationId);
             }

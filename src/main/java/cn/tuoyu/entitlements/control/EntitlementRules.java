@@ -13,9 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,15 +25,15 @@ import cn.tuoyu.entitlements.entity.RuleVersion;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.entitlements.entity.WindowKind;
 import cn.tuoyu.families.entity.Age;
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /** The rule versions of each district: read by anyone, published by the district's health staff. */
 @ApplicationScoped
 @Transactional
 public class EntitlementRules {
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     @Inject
     Districts districts;

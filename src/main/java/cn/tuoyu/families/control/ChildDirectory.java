@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,7 +18,7 @@ import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.ChildRecord;
 import cn.tuoyu.families.entity.ChildSummary;
 import cn.tuoyu.families.entity.GuardedChild;
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
@@ -35,8 +33,8 @@ public class ChildDirectory {
 
     public static final int PAGE_SIZE_MAX = 100;
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     @Inject
     Consents consents;

@@ -12,9 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +22,7 @@ import cn.tuoyu.families.entity.ChildRecord;
 import cn.tuoyu.families.entity.IdentityDocument;
 import cn.tuoyu.families.entity.Relation;
 import cn.tuoyu.families.entity.Sex;
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /** Guardians register their children, see them, and invite a second guardian. */
 @ApplicationScoped
@@ -34,8 +32,8 @@ public class ChildRegistry {
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     static final int OLDEST_MONTHS = 36;
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     @Inject
     Consents consents;

@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**
  * Guardians' separate consent to the children's-data notice (PIPL art. 29, 31), and its withdrawal, which stops
@@ -30,8 +29,8 @@ public class Consents {
     /** The version of the children's-data notice a guardian must consent to now. */
     public static final String CURRENT_NOTICE_VERSION = "2026-11-v1";
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     /** A guardian's consent as recorded. */
     public record Consent(String noticeVersion, Instant givenAt) {

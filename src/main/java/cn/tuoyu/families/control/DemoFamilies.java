@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 
-import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -23,7 +21,7 @@ import cn.tuoyu.families.entity.DocumentKind;
 import cn.tuoyu.families.entity.IdentityDocument;
 import cn.tuoyu.families.entity.Relation;
 import cn.tuoyu.families.entity.Sex;
-import cn.tuoyu.platform.persistence.Database;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**
  * Demo data for the run command ({@code app.demo-data=true}): demo-parent consents and has two obviously fictional
@@ -50,8 +48,8 @@ public class DemoFamilies {
     @ConfigProperty(name = "app.demo-data", defaultValue = "false")
     boolean demoData;
 
-    @Resource(lookup = Database.JNDI_NAME)
-    DataSource dataSource;
+    @Inject
+    TransactionDataSource dataSource;
 
     @Inject
     Consents consents;

@@ -34,6 +34,8 @@ import org.flywaydb.core.Flyway;
         loginTimeout = 5,
         properties = {
             "connectTimeout=5",
+            // untyped string parameters: lets EclipseLink bind NULL to uuid columns (it binds NULL as varchar)
+            "stringtype=unspecified",
             "tcpKeepAlive=true",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",

@@ -19,7 +19,7 @@ import cn.tuoyu.platform.problems.RequestTooLargeException;
 
 /**
  * Caps API request bodies: a declared length over the limit is refused before reading (413), and a chunked body is
- * cut off when it grows past it. Multipart bodies and raw-body material uploads get the larger upload limit.
+ * cut off when it grows past it. File uploads (PDF, JPEG, PNG, multipart) get the larger upload limit.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestSizeLimit extends HttpFilter {
@@ -44,17 +44,18 @@ public class RequestSizeLimit extends HttpFilter {
         chain.doFilter(new Limited(request, limit), response);
     }
 
-    /** Facility filing materials are sent as raw bodies: {@code PUT /api/facilities/{id}/applications/{a}/materials/{kind}}. */
-    private static final java.util.regex.Pattern MATERIAL_UPLOAD =
-            java.util.regex.Pattern.compile("/api/facilities/[^/]+/applications/[^/]+/materials/[^/]+");
-
+    /**
+     * Files (filing materials, photos of voucher codes) come as raw PDF/JPEG/PNG bodies or as multipart: they get
+     * the upload limit; everything else (JSON) the body limit. What a file really is, the endpoint checks by its bytes.
+     */
     private static boolean isUpload(HttpServletRequest request) {
         String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase().startsWith("multipart/")) {
-            return true;
+        if (contentType == null) {
+            return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "PUT".equals(request.getMethod()) && MATERIAL_UPLOAD.matcher(path).matches();
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("multipart/") || type.startsWith("image/png") || type.startsWith("image/jpeg")
+                || type.startsWith("application/pdf");
     }
 
     private static final class Limited extends HttpServletRequestWrapper {

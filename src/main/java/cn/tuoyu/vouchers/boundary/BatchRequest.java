@@ -1,0 +1,58 @@
+package cn.tuoyu.vouchers.boundary;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import cn.tuoyu.vouchers.entity.BatchTerms;
+
+/** A new batch, as health staff describe it. Times carry their offset, e.g. {@code 2026-12-01T09:00:00+08:00}. */
+public record BatchRequest(
+        @NotBlank @Size(max = 100) String name,
+        @DecimalMin("0.5") @DecimalMax("24.0") BigDecimal careHours,
+        @Positive @Max(100_000_000) Integer faceValueCents,
+        @NotNull @Positive @Max(10_000_000) Integer quantity,
+        @NotNull @Min(1) @Max(100) Integer perChildLimit,
+        @NotNull @Min(0) @Max(36) Integer minAgeMonths,
+        @NotNull @Min(0) @Max(36) Integer maxAgeMonths,
+        boolean allHourlyFacilities,
+        @Size(max = 500) Set<@NotNull UUID> facilityIds,
+        @NotNull OffsetDateTime claimOpensAt,
+        @NotNull OffsetDateTime claimClosesAt,
+        @NotNull OffsetDateTime validUntil,
+        boolean reservesEntitlement) {
+
+    /* Explicit, so the constraints stay on the fields (Payara 6.2025.10's OpenAPI generator fails on them on
+     * constructor parameters). */
+    public BatchRequest(String name, BigDecimal careHours, Integer faceValueCents, Integer quantity, Integer perChildLimit, Integer minAgeMonths, Integer maxAgeMonths, boolean allHourlyFacilities, Set<UUID> facilityIds, OffsetDateTime claimOpensAt, OffsetDateTime claimClosesAt, OffsetDateTime validUntil, boolean reservesEntitlement) {
+        this.name = name;
+        this.careHours = careHours;
+        this.faceValueCents = faceValueCents;
+        this.quantity = quantity;
+        this.perChildLimit = perChildLimit;
+        this.minAgeMonths = minAgeMonths;
+        this.maxAgeMonths = maxAgeMonths;
+        this.allHourlyFacilities = allHourlyFacilities;
+        this.facilityIds = facilityIds;
+        this.claimOpensAt = claimOpensAt;
+        this.claimClosesAt = claimClosesAt;
+        this.validUntil = validUntil;
+        this.reservesEntitlement = reservesEntitlement;
+    }
+
+    BatchTerms terms() {
+        return new BatchTerms(name.strip(), careHours, faceValueCents, quantity, perChildLimit, minAgeMonths,
+                maxAgeMonths, allHourlyFacilities, facilityIds, claimOpensAt.toInstant(), claimClosesAt.toInstant(),
+                validUntil.toInstant(), reservesEntitlement);
+    }
+}

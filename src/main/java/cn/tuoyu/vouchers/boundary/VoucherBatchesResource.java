@@ -1,0 +1,87 @@
+package cn.tuoyu.vouchers.boundary;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import cn.tuoyu.platform.security.Caller;
+import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.vouchers.control.VoucherBatches;
+
+/** Voucher batches: health staff manage their district's; residents see those open to their child. */
+@Path("voucher-batches")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VoucherBatchesResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    VoucherBatches batches;
+
+    @POST
+    @RolesAllowed(Roles.HEALTH_COMMISSION)
+    @Operation(summary = "Create a batch (as a draft) in the caller's district")
+    public Response create(@Valid @NotNull BatchRequest request) {
+        UUID id = batches.create(caller.requireDistrict(), caller.subject(), request.terms());
+        return Response.created(URI.create("/api/voucher-batches/" + id))
+                .entity(BatchView.of(batches.ofDistrict(caller.requireDistrict(), id))).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.HEALTH_COMMISSION)
+    @Operation(summary = "The district's batches with their funnel")
+    public List<BatchView> ofDistrict() {
+        return batches.ofDistrict(caller.requireDistrict()).stream().map(BatchView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.HEALTH_COMMISSION)
+    public BatchView one(@PathParam("id") UUID id) {
+        return BatchView.of(batches.ofDistrict(caller.requireDistrict(), id));
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @RolesAllowed(Roles.HEALTH_COMMISSION)
+    @Operation(summary = "Publish, pause, resume or close a batch")
+    public BatchView status(@PathParam("id") UUID id, @Valid @NotNull StatusRequest request) {
+        return BatchView.of(batches.changeStatus(caller.requireDistrict(), id, request.status(), caller.subject()));
+    }
+
+    @PUT
+    @Path("{id}/quantity")
+    @RolesAllowed(Roles.HEALTH_COMMISSION)
+    @Operation(summary = "Change the quantity (never below what has been claimed)")
+    public BatchView quantity(@PathParam("id") UUID id, @Valid @NotNull QuantityRequest request) {
+        return BatchView.of(batches.changeQuantity(caller.requireDistrict(), id, request.quantity(), caller.subject()));
+    }
+
+    @GET
+    @Path("open")
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(summary = "Batches open now that the resident's child may claim")
+    public List<BatchView> openFor(@Valid @BeanParam ChildQuery child) {
+        return batches.openFor(caller.subject(), child.childId).stream().map(BatchView::of).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package cn.tuoyu.vouchers.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.tuoyu.platform.persistence.TransactionDataSource;
+
+/**
+ * Remembers the answer to a request sent with an {@code Idempotency-Key}, so a retry gets the same answer and the
+ * work is done once. The key is claimed by inserting its row in the caller's transaction: a concurrent request with
+ * the same key waits on that row and then reads the stored answer; if the first attempt fails, its row goes with
+ * its transaction and a retry does the work afresh. The same key with a different request is refused (422).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class IdempotencyRecords {
+
+    /** A stored answer. */
+    public record Answer(int status, String body) {
+    }
+
+    @Inject
+    TransactionDataSource dataSource;
+
+    /** Claims the key for this request; returns the earlier answer when the key was already used for it. */
+    public Optional<Answer> claim(String scope, String key, byte[] requestHash) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO idempotency_records (scope, key, request_hash, "
+                    + "created_at) VALUES (?, ?, ?, ?) ON CONFLICT (scope, key) DO NOTHING")) {
+                s.setString(1, scope);
+                s.setString(2, key);
+                s.setBytes(3, requestHash);
+                s.setTimestamp(4, Sql.ts(Instant.now()));
+                if (s.executeUpdate() == 1) {
+                    return Optional.empty();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT request_hash, status, body FROM idempotency_records WHERE scope = ? AND key = ?")) {
+                s.setString(1, scope);
+                s.setString(2, key);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    if (!Arrays.equals(requestHash, r.getBytes(1))) {
+                        throw new IdempotencyKeyReusedException();
+                    }
+                    return Optional.of(new Answer(r.getInt(2), r.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failed(e);
+        }
+    }
+
+    public void remember(String scope, String key, int status, String body) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE idempotency_records SET status = ?, body = ? WHERE scope = ? AND key = ?")) {
+            s.setInt(1, status);
+            s.setString(2, body);
+            s.setString(3, scope);
+            s.setString(4, key);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw Sql.failed(e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package cn.tuoyu.vouchers.control;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.tuoyu.entitlements.control.EntitlementLedger;
+import cn.tuoyu.entitlements.entity.LedgerReason;
+import cn.tuoyu.entitlements.entity.ServiceKind;
+import cn.tuoyu.families.control.ChildDirectory;
+import cn.tuoyu.families.entity.Age;
+import cn.tuoyu.families.entity.GuardedChild;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.vouchers.entity.ManualCode;
+
+/**
+ * A resident claims a voucher for their child. Built for the surge when a batch opens: a sold-out batch is
+ * answered from a plain read without waiting for any lock; otherwise one transaction takes the child's claim slot
+ * (unique per batch, child and slot), reserves the hourly-care entitlement if the batch says so, and last raises
+ * the batch's issued count with a conditional UPDATE, so the batch row is locked only for the moment before commit.
+ * PostgreSQL decides every race: no JVM lock, any number of app instances.
+ */
+@ApplicationScoped
+@Transactional
+public class VoucherClaims {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    TransactionDataSource dataSource;
+
+    @Inject
+    ChildDirectory children;
+
+    @Inject
+    VoucherBatches batches;
+
+    @Inject
+    EntitlementLedger ledger;
+
+    @Inject
+    VoucherAudit audit;
+
+    public ClaimedVoucher claim(String guardian, UUID childId, UUID batchId) {
+        GuardedChild child = children.childOfGuardian(childId, guardian);
+        Batch batch = batches.find(batchId).orElseThrow(BatchNotFoundException::new);
+        Instant now = Instant.now();
+        if (!batch.openForClaimsAt(now)) {
+            throw new BatchNotOpenException();
+        }
+        if (batch.remaining() <= 0) {
+            throw new BatchSoldOutException();
+        }
+        if (!batch.districtCode().equals(child.districtCode())
+                || !batch.terms().coversAge(Age.inMonths(child.birthDate(), now))) {
+            throw new ChildNotEligibleException();
+        }
+        UUID voucherId = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection()) {
+            int slot = nextSlot(c, batchId, childId);
+            if (slot > batch.terms().perChildLimit()) {
+                throw new ClaimLimitReachedException();
+            }
+            UUID reservation = batch.terms().reservesEntitlement()
+                    ? ledger.reserve(childId, ServiceKind.HOURLY_CARE, LedgerReason.VOUCHER, "voucher:" + voucherId)
+                    : null;
+            int serial = takeOne(c, batchId, now);
+            ManualCode manualCode = insert(c, voucherId, batch, serial, childId, guardian, slot, reservation, now);
+            audit.record(VoucherAudit.Action.CLAIMED, batchId, voucherId, null, guardian, "resident", null, null,
+                    null);
+            return new ClaimedVoucher(voucherId, batchId, batch.terms().name(), batch.terms().careHours(),
+                    batch.terms().faceValueCents(), childId, serial, cn.tuoyu.vouchers.entity.VoucherState.CLAIMED,
+                    now, batch.terms().validUntil(), manualCode.display());
+        } catch (SQLException e) {
+            if (Sql.isUniqueViolation(e)) {
+                throw new ClaimLimitReachedException();
+            }
+            throw Sql.failed(e);
+        }
+    }
+
+    private static int nextSlot(Connection c, UUID batchId, UUID childId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM vouchers WHERE batch_id = ? AND child_id = ?")) {
+            s.setObject(1, batchId);
+            s.setObject(2, childId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1) + 1;
+            }
+        }
+    }
+
+    /** The conditional increment that never lets issued pass quantity; its new value is the voucher's serial. */
+    private static int takeOne(Connection c, UUID batchId, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE voucher_batches SET issued = issued + 1 "
+                + "WHERE id = ? AND status = 'PUBLISHED' AND issued < quantity AND claim_opens_at <= ? "
+                + "AND claim_closes_at > ? RETURNING issued")) {
+            s.setObject(1, batchId);
+            s.setTimestamp(2, Sql.ts(now));
+            s.setTimestamp(3, Sql.ts(now));
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new BatchSoldOutException();
+                }
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private static ManualCode insert(Connection c, UUID voucherId, Batch batch, int serial, UUID childId,
+            String guardian, int slot, UUID reservation, Instant now) throws SQLException {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        for (int attempt = 0; ; attempt++) {
+            ManualCode code = ManualCode.random();
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO vouchers (id, batch_id, per_child_limit, "
+                    + "serial, child_id, holder_subject, claim_slot, secret, manual_code, state, reservation_id, "
+                    + "claimed_at, valid_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLAIMED', ?, ?, ?) "
+                    + "ON CONFLICT (manual_code) DO NOTHING")) {
+                s.setObject(1, voucherId);
+                s.setObject(2, batch.id());
+                s.setInt(3, batch.terms().perChildLimit());
+                s.setInt(4, serial);
+                s.setObject(5, childId);
+                s.setString(6, guardian);
+                s.setInt(7, slot);
+                s.setBytes(8, secret);
+                s.setString(9, code.digits());
+                s.setObject(10, reservation);
+                s.setTimestamp(11, Sql.ts(now));
+                s.setTimestamp(12, Sql.ts(batch.terms().validUntil()));
+                if (s.executeUpdate() == 1) {
+                    return code;
+                }
+            }
+            if (attempt > 5) {
+                throw new IllegalStateException("could not draw a free manual code");
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cn.tuoyu.vouchers.control;
+
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** Runs the expiry every ten seconds on each instance (non-persistent timer; the work itself is safe to run twice). */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class VoucherExpiryTimer {
+
+    private static final Logger LOG = Logger.getLogger(VoucherExpiryTimer.class.getName());
+
+    @Inject
+    VoucherExpiry expiry;
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    void tick() {
+        try {
+            while (expiry.expireDue(Instant.now()) > 0) {
+                Thread.onSpinWait();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "voucher expiry run failed; the next run retries", e);
+        }
+    }
+}

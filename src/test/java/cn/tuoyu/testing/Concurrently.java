@@ -1,0 +1,31 @@
+package cn.tuoyu.testing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/** Runs tasks that answer an HTTP status on a fixed number of threads, bounded in time; counts the statuses. */
+public final class Concurrently {
+
+    private Concurrently() {
+    }
+
+    public static Map<Integer, Integer> statuses(List<Callable<Integer>> tasks, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> futures = pool.invokeAll(tasks, 5, TimeUnit.MINUTES);
+            Map<Integer, Integer> statuses = new HashMap<>();
+            for (Future<Integer> future : futures) {
+                statuses.merge(future.get(), 1, Integer::sum);
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

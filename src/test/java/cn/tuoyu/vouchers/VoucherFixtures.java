@@ -1,0 +1,73 @@
+package cn.tuoyu.vouchers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpRequest;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import cn.tuoyu.testing.Api;
+import cn.tuoyu.testing.TestTokens;
+
+/** Vouchers for integration tests, through the real API. */
+public final class VoucherFixtures {
+
+    private VoucherFixtures() {
+    }
+
+    public static String batchJson(String name, int quantity, int perChild, boolean reserves) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
+        return Json.createObjectBuilder().add("name", name).add("careHours", 2).add("faceValueCents", 5000)
+                .add("quantity", quantity).add("perChildLimit", perChild).add("minAgeMonths", 13)
+                .add("maxAgeMonths", 36).add("allHourlyFacilities", true)
+                .add("claimOpensAt", now.minusMinutes(5).toString()).add("claimClosesAt", now.plusDays(7).toString())
+                .add("validUntil", now.plusDays(30).toString()).add("reservesEntitlement", reserves).build()
+                .toString();
+    }
+
+    /** A published batch of the district for 13–36-month-olds; returns its id. */
+    public static String publishedBatch(Api api, String district, int quantity, int perChild, boolean reserves) {
+        String health = TestTokens.health(district);
+        Api.Reply created = api.post("/api/voucher-batches", health,
+                batchJson("体验券-" + UUID.randomUUID().toString().substring(0, 6), quantity, perChild, reserves));
+        assertEquals(201, created.status(), created::toString);
+        String id = created.json().getString("id");
+        Api.Reply published = api.put("/api/voucher-batches/" + id + "/status", health, "{\"status\":\"PUBLISHED\"}");
+        assertEquals(200, published.status(), published::toString);
+        return id;
+    }
+
+    public static Api.Reply tryClaim(Api api, String token, String childId, String batchId) {
+        return api.post("/api/vouchers", token, "{\"batchId\":\"" + batchId + "\",\"childId\":\"" + childId + "\"}");
+    }
+
+    public static JsonObject claim(Api api, String token, String childId, String batchId) {
+        Api.Reply reply = tryClaim(api, token, childId, batchId);
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    /** The rotating code's text as the parent's phone shows it now. */
+    public static String codeText(Api api, String token, String voucherId) {
+        Api.Reply code = api.get("/api/vouchers/" + voucherId + "/code", token);
+        assertEquals(200, code.status(), code::toString);
+        return code.json().getString("text");
+    }
+
+    public static String scanned(String text) {
+        return Json.createObjectBuilder().add("code", text).add("device", "counter-1").build().toString();
+    }
+
+    public static Api.Reply redeem(Api api, String facilityId, String json, String idempotencyKey) {
+        HttpRequest.Builder request = api.request("/api/redemptions", TestTokens.facility(facilityId))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return api.send(request);
+    }
+}

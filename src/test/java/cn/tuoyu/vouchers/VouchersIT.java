@@ -1,0 +1,496 @@
+package cn.tuoyu.vouchers;
+
+import static cn.tuoyu.testing.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import cn.tuoyu.facilities.FacilityFixtures;
+import cn.tuoyu.families.FamilyFixtures;
+import cn.tuoyu.testing.Api;
+import cn.tuoyu.testing.Concurrently;
+import cn.tuoyu.testing.Deployments;
+import cn.tuoyu.testing.IntegrationEnvironment;
+import cn.tuoyu.testing.TestTokens;
+import cn.tuoyu.vouchers.control.QrCodes;
+import cn.tuoyu.vouchers.entity.RotatingCode;
+
+/** Vouchers over HTTP: batches, claims, the rotating code, redemption exactly once, voids, expiry, settlement. */
+@ExtendWith(ArquillianExtension.class)
+class VouchersIT {
+
+    static final String HAIMEN = "320614";
+    static final String CHANHE = "410302";
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(deployment);
+    }
+
+    /** A family with one child of that age in Haimen: the resident's token and the child's id. */
+    record Family(String token, String childId) {
+    }
+
+    Family family(int months) {
+        String token = FamilyFixtures.consentingResident(api);
+        return new Family(token, FamilyFixtures.registerChild(api, token, months, HAIMEN));
+    }
+
+    static String batchJson(String name, int quantity, int perChild, boolean reserves) {
+        return VoucherFixtures.batchJson(name, quantity, perChild, reserves);
+    }
+
+    /** A published batch of Haimen; returns its id. */
+    String publishedBatch(int quantity, int perChild, boolean reserves) {
+        return VoucherFixtures.publishedBatch(api, HAIMEN, quantity, perChild, reserves);
+    }
+
+    JsonObject claim(Family family, String batchId) {
+        return VoucherFixtures.claim(api, family.token(), family.childId(), batchId);
+    }
+
+    String codeText(Family family, String voucherId) {
+        return VoucherFixtures.codeText(api, family.token(), voucherId);
+    }
+
+    Api.Reply redeem(String facilityId, String json, String idempotencyKey) {
+        return VoucherFixtures.redeem(api, facilityId, json, idempotencyKey);
+    }
+
+    static String scanned(String text) {
+        return VoucherFixtures.scanned(text);
+    }
+
+    @Test
+    void healthStaffRunTheirDistrictsBatches() {
+        String health = TestTokens.health(HAIMEN);
+        Api.Reply created = api.post("/api/voucher-batches", health, batchJson("冬季体验券", 10, 1, false));
+        assertEquals(201, created.status(), created::toString);
+        String id = created.json().getString("id");
+        assertTrue(created.header("Location").endsWith("/api/voucher-batches/" + id));
+        assertEquals("DRAFT", created.json().getString("status"));
+
+        Family family = family(20);
+        assertTrue(open(family).stream().noneMatch(b -> b.getString("id").equals(id)), "a draft is not open");
+        String path = "/api/voucher-batches/" + id;
+        assertProblem(api.get(path, TestTokens.health(CHANHE)), 404);
+        assertProblem(api.put(path + "/status", TestTokens.health(CHANHE), "{\"status\":\"PUBLISHED\"}"), 404);
+        assertProblem(api.post("/api/voucher-batches", family.token(), batchJson("x", 1, 1, false)), 403);
+        assertProblem(api.put(path + "/status", health, "{\"status\":\"PAUSED\"}"), 409, "batch-status-change");
+
+        assertEquals("PUBLISHED", api.put(path + "/status", health, "{\"status\":\"PUBLISHED\"}").json()
+                .getString("status"));
+        assertTrue(open(family).stream().anyMatch(b -> b.getString("id").equals(id)));
+        claim(family, id);
+        claim(family(30), id);
+        assertProblem(api.put(path + "/quantity", health, "{\"quantity\":0}"), 400, "validation");
+        assertEquals(25, api.put(path + "/quantity", health, "{\"quantity\":25}").json().getInt("quantity"));
+        assertProblem(api.put(path + "/quantity", health, "{\"quantity\":1}"), 409, "quantity-below-claimed");
+        JsonObject shrunk = api.put(path + "/quantity", health, "{\"quantity\":2}").json();
+        assertEquals(2, shrunk.getInt("quantity"));
+        assertEquals(0, shrunk.getInt("remaining"));
+        assertProblem(api.post("/api/vouchers", family(20).token(), "{}"), 400, "validation");
+
+        assertEquals("PAUSED", api.put(path + "/status", health, "{\"status\":\"PAUSED\"}").json()
+                .getString("status"));
+        assertTrue(open(family).stream().noneMatch(b -> b.getString("id").equals(id)), "a paused batch is not open");
+        assertEquals("CLOSED", api.put(path + "/status", health, "{\"status\":\"CLOSED\"}").json()
+                .getString("status"));
+        assertProblem(api.put(path + "/status", health, "{\"status\":\"PUBLISHED\"}"), 409, "batch-status-change");
+        JsonObject listed = api.get("/api/voucher-batches", health).array().stream().map(v -> v.asJsonObject())
+                .filter(b -> b.getString("id").equals(id)).findFirst().orElseThrow();
+        assertEquals(2, listed.getInt("issued"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheVoucherEndpoints() {
+        Api.Reply openapi = api.send(api.request("/openapi", null).setHeader("Accept", "text/plain").GET());
+        assertEquals(200, openapi.status(), openapi::toString);
+        for (String path : List.of("/api/voucher-batches", "/api/vouchers/{id}/code", "/api/redemptions",
+                "/api/redemptions/photo", "/api/settlements/csv")) {
+            assertTrue(openapi.body().contains(path), path);
+        }
+    }
+
+    @Test
+    void badBatchesAreRefusedAndNothingIsStored() throws Exception {
+        String health = TestTokens.health(HAIMEN);
+        long before = count("SELECT count(*) FROM voucher_batches");
+        JsonObject invalid = assertProblem(api.post("/api/voucher-batches", health,
+                "{\"name\":\"\",\"quantity\":-1,\"perChildLimit\":1,\"minAgeMonths\":13,\"maxAgeMonths\":40}"), 400,
+                "validation");
+        List<String> fields = invalid.getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("name", "quantity", "maxAgeMonths", "claimOpensAt")), fields::toString);
+        String backwards = batchJson("倒序", 5, 1, false).replace("\"minAgeMonths\":13", "\"minAgeMonths\":30")
+                .replace("\"maxAgeMonths\":36", "\"maxAgeMonths\":20");
+        assertProblem(api.post("/api/voucher-batches", health, backwards), 422, "invalid-batch-terms");
+        assertProblem(api.post("/api/voucher-batches", health, "{\"name\":"), 400, "malformed-json");
+        assertEquals(before, count("SELECT count(*) FROM voucher_batches"));
+    }
+
+    @Test
+    void aParentClaimsAndShowsARotatingCode() throws Exception {
+        String batch = publishedBatch(10, 1, true);
+        Family family = family(20);
+        int hourlyBefore = remainingHourlyCare(family);
+        JsonObject voucher = claim(family, batch);
+        String id = voucher.getString("id");
+        assertEquals("CLAIMED", voucher.getString("state"));
+        assertTrue(voucher.getString("manualCode").matches("\\d{4}-\\d{4}-\\d{4}-\\d"));
+        assertEquals(hourlyBefore - 1, remainingHourlyCare(family), "claiming reserved a free hourly-care session");
+
+        assertProblem(api.post("/api/vouchers", family.token(),
+                "{\"batchId\":\"" + batch + "\",\"childId\":\"" + family.childId() + "\"}"), 409, "claim-limit-reached");
+        Family infant = family(5);
+        assertProblem(api.post("/api/vouchers", infant.token(),
+                "{\"batchId\":\"" + batch + "\",\"childId\":\"" + infant.childId() + "\"}"), 422, "child-not-eligible");
+        assertProblem(api.post("/api/vouchers", infant.token(),
+                "{\"batchId\":\"" + batch + "\",\"childId\":\"" + family.childId() + "\"}"), 404);
+
+        JsonArray mine = api.get("/api/vouchers", family.token()).array();
+        assertEquals(id, mine.getJsonObject(0).getString("id"));
+        assertProblem(api.get("/api/vouchers/" + id, infant.token()), 404);
+        assertProblem(api.get("/api/vouchers/" + id + "/code", infant.token()), 404);
+
+        Api.Reply code = api.get("/api/vouchers/" + id + "/code", family.token());
+        assertEquals("no-store", code.header("Cache-Control"));
+        String text = code.json().getString("text");
+        byte[] image = api.bytes(api.request("/api/vouchers/" + id + "/code.png", family.token())
+                .setHeader("Accept", "image/png").GET());
+        RotatingCode shown = RotatingCode.parse(QrCodes.decode(image).orElseThrow()).orElseThrow();
+        assertEquals(RotatingCode.parse(text).orElseThrow().voucherId(), shown.voucherId(), "the PNG shows the code");
+
+        Api.Reply printable = api.send(api.request("/api/vouchers/" + id + "/printable", family.token())
+                .setHeader("Accept", "text/html").GET());
+        assertEquals(200, printable.status(), printable::toString);
+        assertTrue(printable.contentType().startsWith("text/html"));
+        assertTrue(printable.body().contains(voucher.getString("manualCode")), "the manual code is printed");
+        assertTrue(printable.body().contains("data:image/png;base64,"), "with the QR code");
+        assertProblem(api.send(api.request("/api/vouchers/" + id + "/printable", infant.token())
+                .setHeader("Accept", "text/html").GET()), 404);
+    }
+
+    @Test
+    void aFacilityRedeemsExactlyOnceAndSeesOnlyWhatItNeeds() throws Exception {
+        String batch = publishedBatch(10, 3, true);
+        Family family = family(20);
+        String facility = FacilityFixtures.filed(api, HAIMEN);
+        String first = claim(family, batch).getString("id");
+        String text = codeText(family, first);
+
+        assertProblem(api.post("/api/redemptions", family.token(), scanned(text)), 403);
+        assertProblem(api.post("/api/redemptions", TestTokens.health(HAIMEN), scanned(text)), 403);
+        String tampered = text.substring(0, text.length() - 2) + (text.endsWith("AA") ? "BB" : "AA");
+        assertProblem(redeem(facility, scanned(tampered), null), 422, "code-not-recognised");
+        assertProblem(redeem(facility, scanned(text.substring(0, text.length() - 5)), null), 422,
+                "code-not-recognised");
+        assertProblem(redeem(facility, "{\"code\":\"x\",\"manualCode\":\"1\"}", null), 400, "validation");
+        assertEquals("CLAIMED", state(first), "refused attempts change nothing");
+
+        Api.Reply redeemed = redeem(facility, scanned(text), "key-" + first);
+        assertEquals(201, redeemed.status(), redeemed::toString);
+        JsonObject receipt = redeemed.json();
+        assertEquals(first, receipt.getString("voucherId"));
+        assertEquals(20, receipt.getInt("childAgeMonths"));
+        assertTrue(receipt.getString("childMaskedName").contains("*"), receipt::toString);
+        assertFalse(redeemed.body().contains(family.childId()), "no child id at the counter");
+        assertEquals("REDEEMED", state(first));
+
+        Api.Reply retried = redeem(facility, scanned(text), "key-" + first);
+        assertEquals(201, retried.status(), "a retry with the same key gets the same answer");
+        assertEquals(redeemed.body(), retried.body());
+        assertProblem(redeem(facility, scanned(codeText(family, claim(family, batch).getString("id"))),
+                "key-" + first), 422, "idempotency-key-reused");
+        assertProblem(redeem(facility, scanned(text), null), 409, "voucher-already-redeemed");
+        assertEquals(1, count("SELECT count(*) FROM voucher_redemptions WHERE voucher_id = '" + first + "'"));
+
+        String manual = claim(family, batch).getString("manualCode");
+        assertProblem(redeem(facility, "{\"manualCode\":\"" + manual.replace('-', ' ').substring(0, 10) + "99\"}",
+                null), 422, "code-not-recognised");
+        Api.Reply byHand = redeem(facility, "{\"manualCode\":\"" + manual + "\"}", null);
+        assertEquals(201, byHand.status(), byHand::toString);
+        assertEquals("MANUAL", byHand.json().getString("method"));
+    }
+
+    @Test
+    void aPhotoOfTheCodeIsDecodedByTheServer() throws Exception {
+        String batch = publishedBatch(10, 2, false);
+        Family family = family(25);
+        String facility = FacilityFixtures.filed(api, HAIMEN);
+        String voucher = claim(family, batch).getString("id");
+        byte[] photo = QrCodes.png(codeText(family, voucher), 400);
+        String staff = TestTokens.facility(facility);
+
+        assertProblem(api.send("POST", "/api/redemptions/photo", staff, "image/png", QrCodes.png("hello", 200),
+                Map.of()), 422, "code-not-recognised");
+        byte[] blank = new byte[2000];
+        System.arraycopy(QrCodes.png("x", 50), 0, blank, 0, 8);
+        assertProblem(api.send("POST", "/api/redemptions/photo", staff, "image/png", blank, Map.of()), 422,
+                "no-qr-code-in-image");
+        assertProblem(api.send("POST", "/api/redemptions/photo", staff, "image/png",
+                "%PDF-1.4 not a picture".getBytes(), Map.of()), 415, "unsupported-image");
+        assertProblem(api.send(api.request("/api/redemptions/photo", staff).header("Content-Type", "image/png")
+                .expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(new byte[6 * 1024 * 1024]))), 413);
+        assertEquals("CLAIMED", state(voucher));
+
+        Api.Reply redeemed = api.send("POST", "/api/redemptions/photo", staff, "image/png", photo,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertEquals(201, redeemed.status(), redeemed::toString);
+        assertEquals("PHOTO", redeemed.json().getString("method"));
+    }
+
+    @Test
+    void aStaleCodeOrAnIneligibleFacilityIsRefused() throws Exception {
+        String batch = publishedBatch(10, 3, false);
+        Family family = family(30);
+        String voucher = claim(family, batch).getString("id");
+        byte[] secret = secret(voucher);
+        String stale = RotatingCode.issue(UUID.fromString(voucher), secret, Instant.now().minusSeconds(95)).text();
+        String facility = FacilityFixtures.filed(api, HAIMEN);
+        assertProblem(redeem(facility, scanned(stale), null), 422, "code-expired");
+
+        String elsewhere = FacilityFixtures.filed(api, CHANHE);
+        assertProblem(redeem(elsewhere, scanned(codeText(family, voucher)), null), 422, "facility-not-eligible");
+        String fullDayOnly = FacilityFixtures.filed(api, HAIMEN, "FULL_DAY");
+        assertProblem(redeem(fullDayOnly, scanned(codeText(family, voucher)), null), 422, "facility-not-eligible");
+        String unfiled = UUID.randomUUID().toString();
+        assertProblem(redeem(unfiled, scanned(codeText(family, voucher)), null), 422,
+                "facility-not-in-good-standing");
+        FacilityFixtures.suspend(api, HAIMEN, facility);
+        assertProblem(redeem(facility, scanned(codeText(family, voucher)), null), 422,
+                "facility-not-in-good-standing");
+        assertEquals("CLAIMED", state(voucher));
+    }
+
+    @Test
+    void expiredVouchersAreRefusedAndGiveTheirEntitlementBack() throws Exception {
+        String batch = publishedBatch(10, 2, true);
+        Family family = family(20);
+        int before = remainingHourlyCare(family);
+        String voucher = claim(family, batch).getString("id");
+        String text = codeText(family, voucher);
+        assertEquals(before - 1, remainingHourlyCare(family));
+        execute("UPDATE vouchers SET valid_until = now() - interval '1 second' WHERE id = '" + voucher + "'");
+        String facility = FacilityFixtures.filed(api, HAIMEN);
+        assertProblem(redeem(facility, scanned(text), null), 422, "voucher-expired");
+        assertProblem(api.get("/api/vouchers/" + voucher + "/code", family.token()), 422, "voucher-expired");
+
+        long deadline = System.currentTimeMillis() + 40_000;
+        while (!"EXPIRED".equals(state(voucher)) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1000);
+        }
+        assertEquals("EXPIRED", state(voucher), "the expiry job ran");
+        assertEquals(before, remainingHourlyCare(family), "the reserved session came back");
+    }
+
+    @Test
+    void aFacilityVoidsItsOwnRedemptionInTime() throws Exception {
+        String batch = publishedBatch(10, 2, true);
+        Family family = family(20);
+        String facility = FacilityFixtures.filed(api, HAIMEN);
+        String voucher = claim(family, batch).getString("id");
+        int reserved = remainingHourlyCare(family);
+        String redemption = redeem(facility, scanned(codeText(family, voucher)), null).json()
+                .getString("redemptionId");
+        String staff = TestTokens.facility(facility);
+        String path = "/api/redemptions/" + redemption + "/void";
+        assertProblem(api.post(path, staff, "{\"reason\":\"\"}"), 400, "validation");
+        assertProblem(api.post(path, TestTokens.facility(FacilityFixtures.filed(api, HAIMEN)),
+                "{\"reason\":\"误操作\"}"), 404);
+        Api.Reply voided = api.post(path, staff, "{\"reason\":\"误操作\"}");
+        assertEquals(200, voided.status(), voided::toString);
+        assertEquals("误操作", voided.json().getString("voidReason"));
+        assertEquals("CLAIMED", state(voucher));
+        assertEquals(reserved, remainingHourlyCare(family), "still reserved, not used");
+        assertProblem(api.post(path, staff, "{\"reason\":\"again\"}"), 409, "redemption-already-voided");
+
+        String again = redeem(facility, scanned(codeText(family, voucher)), null).json().getString("redemptionId");
+        execute("UPDATE voucher_redemptions SET redeemed_at = now() - interval '2 hours' WHERE id = '" + again + "'");
+        assertProblem(api.post("/api/redemptions/" + again + "/void", staff, "{\"reason\":\"晚了\"}"), 422,
+                "void-window-closed");
+        assertEquals("REDEEMED", state(voucher));
+
+        JsonArray history = api.get("/api/redemptions?month=" + YearMonth.now(ZoneId.of("Asia/Shanghai")), staff)
+                .array();
+        assertEquals(1, history.stream().filter(r -> r.asJsonObject().containsKey("voidedAt")
+                && !r.asJsonObject().isNull("voidedAt")).count());
+        List<String> actions = strings("SELECT action FROM voucher_audit WHERE voucher_id = '" + voucher
+                + "' ORDER BY id");
+        assertEquals(List.of("CLAIMED", "REDEEMED", "VOIDED", "REDEEMED"), actions);
+        SQLException refused = assertThrows(SQLException.class,
+                () -> execute("UPDATE voucher_audit SET detail = 'x' WHERE voucher_id = '" + voucher + "'"));
+        assertTrue(refused.getMessage().contains("append-only"));
+    }
+
+    @Test
+    void settlementListsTheMonthsRedemptionsAsJsonAndCsv() throws Exception {
+        String batch = publishedBatch(10, 3, false);
+        Family family = family(20);
+        String facility = FacilityFixtures.filed(api, HAIMEN);
+        for (int i = 0; i < 2; i++) {
+            String voucher = claim(family, batch).getString("id");
+            assertEquals(201, redeem(facility, scanned(codeText(family, voucher)), null).status());
+        }
+        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        JsonArray lines = api.get("/api/settlements?month=" + month, TestTokens.facility(facility)).array();
+        assertEquals(1, lines.size());
+        assertEquals(2, lines.getJsonObject(0).getInt("redemptions"));
+        assertEquals(10000, lines.getJsonObject(0).getJsonNumber("faceValueCents").longValue());
+        JsonArray district = api.get("/api/settlements?month=" + month, TestTokens.health(HAIMEN)).array();
+        assertTrue(district.stream().anyMatch(l -> l.asJsonObject().getString("facilityId").equals(facility)));
+        JsonArray other = api.get("/api/settlements?month=" + month, TestTokens.health(CHANHE)).array();
+        assertTrue(other.stream().noneMatch(l -> l.asJsonObject().getString("facilityId").equals(facility)));
+        assertProblem(api.get("/api/settlements?month=2026-13", TestTokens.facility(facility)), 400);
+        assertProblem(api.get("/api/settlements?month=" + month, family.token()), 403);
+
+        Api.Reply csv = api.send(api.request("/api/settlements/csv?month=" + month, TestTokens.facility(facility))
+                .setHeader("Accept", "text/csv").GET());
+        assertEquals(200, csv.status(), csv::toString);
+        assertTrue(csv.body().startsWith("\uFEFF"), "a byte-order mark for Excel");
+        List<CSVRecord> records = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.body().substring(1))).getRecords();
+        assertEquals(2, records.size());
+        assertEquals("2", records.get(0).get(5));
+        assertEquals("合计 Total", records.get(1).get(1));
+        assertEquals("100.00", records.get(1).get(7));
+    }
+
+    @Test
+    void aThousandConcurrentClaimsOnAHundredVouchersIssueExactlyAHundred() throws Exception {
+        String batch = publishedBatch(100, 2, false);
+        List<Family> families = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            families.add(family(14 + i % 20));
+        }
+        List<Callable<Integer>> claims = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            Family family = families.get(i % families.size());
+            claims.add(() -> api.post("/api/vouchers", family.token(), "{\"batchId\":\"" + batch
+                    + "\",\"childId\":\"" + family.childId() + "\"}").status());
+        }
+        Map<Integer, Integer> statuses = Concurrently.statuses(claims, 100);
+        assertEquals(100, statuses.getOrDefault(201, 0), statuses::toString);
+        assertEquals(1000, statuses.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(900, statuses.getOrDefault(409, 0), statuses::toString);
+        assertEquals(100, count("SELECT count(*) FROM vouchers WHERE batch_id = '" + batch + "'"));
+        assertEquals(100, count("SELECT issued FROM voucher_batches WHERE id = '" + batch + "'"));
+        assertEquals(0, count("SELECT count(*) FROM (SELECT child_id FROM vouchers WHERE batch_id = '" + batch
+                + "' GROUP BY child_id HAVING count(*) > 2) over_limit"));
+        assertEquals(100, count("SELECT count(DISTINCT serial) FROM vouchers WHERE batch_id = '" + batch
+                + "' AND serial BETWEEN 1 AND 100"));
+        assertProblem(api.post("/api/vouchers", families.get(0).token(), "{\"batchId\":\"" + batch
+                + "\",\"childId\":\"" + families.get(0).childId() + "\"}"), 409);
+    }
+
+    @Test
+    void fiftyConcurrentRedemptionsOfOneVoucherRedeemItOnce() throws Exception {
+        String batch = publishedBatch(10, 1, true);
+        Family family = family(20);
+        String facility = FacilityFixtures.filed(api, HAIMEN);
+        String voucher = claim(family, batch).getString("id");
+        String json = scanned(codeText(family, voucher));
+        List<Callable<Integer>> attempts = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            attempts.add(() -> redeem(facility, json, null).status());
+        }
+        Map<Integer, Integer> statuses = Concurrently.statuses(attempts, 50);
+        assertEquals(Map.of(201, 1, 409, 49), statuses);
+        assertEquals(1, count("SELECT count(*) FROM voucher_redemptions WHERE voucher_id = '" + voucher + "'"));
+    }
+
+    // --- helpers ---
+
+    List<JsonObject> open(Family family) {
+        Api.Reply reply = api.get("/api/voucher-batches/open?childId=" + family.childId(), family.token());
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.array().stream().map(v -> v.asJsonObject()).toList();
+    }
+
+    int remainingHourlyCare(Family family) {
+        Api.Reply reply = api.get("/api/children/" + family.childId() + "/entitlements", family.token());
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.array().stream().map(v -> v.asJsonObject())
+                .filter(e -> e.getString("serviceKind").equals("HOURLY_CARE")).findFirst().orElseThrow()
+                .getInt("remaining");
+    }
+
+    static String state(String voucherId) throws SQLException {
+        return strings("SELECT state FROM vouchers WHERE id = '" + voucherId + "'").get(0);
+    }
+
+    static byte[] secret(String voucherId) throws SQLException {
+        try (Connection c = IntegrationEnvironment.connect(); PreparedStatement s = c.prepareStatement(
+                "SELECT secret FROM vouchers WHERE id = ?::uuid")) {
+            s.setString(1, voucherId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getBytes(1);
+            }
+        }
+    }
+
+    static long count(String sql) throws SQLException {
+        try (Connection c = IntegrationEnvironment.connect(); ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    static List<String> strings(String sql) throws SQLException {
+        try (Connection c = IntegrationEnvironment.connect(); ResultSet r = c.createStatement().executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+            return values;
+        }
+    }
+
+    static void execute(String sql) throws SQLException {
+        try (Connection c = IntegrationEnvironment.connect()) {
+            c.createStatement().execute(sql);
+        }
+    }
+}
