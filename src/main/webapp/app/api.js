@@ -19,7 +19,13 @@ export class ApiError extends Error {
 
 async function send(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
-  const bearer = await token();
+  let bearer;
+  try {
+    bearer = await token();
+  } catch (e) {
+    // The session could not be refreshed: the same sentence as a 401.
+    throw new ApiError(401, { type: `${PROBLEM_PREFIX}unauthenticated` });
+  }
   if (bearer) headers.Authorization = `Bearer ${bearer}`;
   let body = options.body;
   if (body !== undefined && body !== null && typeof body === 'object'
