@@ -88,6 +88,14 @@ class FacilityFilingAT {
             health.driver().findElement(By.linkText("备案审核")).click();
             openReview(health, "示例小海豚托育园（演示）");
             health.waitForText(By.id("review"), "海门区示例路9号（演示新址）");
+            // The uploaded material, downloaded by the reviewer as the facility sent it.
+            Path downloads = files.resolve("review-downloads-" + System.nanoTime());
+            health.downloadsTo(downloads);
+            health.driver().findElement(By.xpath("//section[@id='review']//li[strong='场地证明']/button")).click();
+            Path downloaded = downloads.resolve("premises-proof.pdf");
+            new org.openqa.selenium.support.ui.WebDriverWait(health.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> Files.isRegularFile(downloaded) && downloaded.toFile().length() == pdf.toFile().length());
+            assertTrue(Files.readString(downloaded, StandardCharsets.US_ASCII).startsWith("%PDF-"));
             health.driver().findElement(By.name("reasons")).sendKeys("新址未提交消防验收材料。");
             health.driver().findElement(By.id("refuse")).click();
             health.waitForText(By.id("decided"), "已处理：未通过");
