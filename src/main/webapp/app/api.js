@@ -1,21 +1,61 @@
-// Calls the API with the bearer token; problem details become Errors carrying the problem.
+// Calls the API with the bearer token. A problem (RFC 9457) becomes an ApiError that carries it, so the page can say
+// in the reader's language what went wrong, keyed by the problem type, instead of showing the raw answer.
 import { token } from './auth.js';
 
-export async function api(path, options = {}) {
+const PROBLEM_PREFIX = 'urn:tuoyu:problem:';
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && problem.title) || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+
+  get slug() {
+    const type = this.problem.type || '';
+    return type.startsWith(PROBLEM_PREFIX) ? type.slice(PROBLEM_PREFIX.length) : null;
+  }
+}
+
+async function send(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
-  const bearer = await token();
+  let bearer;
+  try {
+    bearer = await token();
+  } catch (e) {
+    // The session could not be refreshed: the same sentence as a 401.
+    throw new ApiError(401, { type: `${PROBLEM_PREFIX}unauthenticated` });
+  }
   if (bearer) headers.Authorization = `Bearer ${bearer}`;
-  if (options.body && typeof options.body !== 'string' && !(options.body instanceof FormData)) {
+  let body = options.body;
+  if (body !== undefined && body !== null && typeof body === 'object'
+      && !(body instanceof Blob) && !(body instanceof ArrayBuffer) && !(body instanceof FormData)) {
     headers['Content-Type'] = 'application/json';
-    options.body = JSON.stringify(options.body);
+    body = JSON.stringify(body);
   }
-  const response = await fetch(path, { ...options, headers });
-  const type = response.headers.get('Content-Type') || '';
-  const body = type.includes('json') ? await response.json() : await response.text();
+  let response;
+  try {
+    response = await fetch(path, { ...options, headers, body });
+  } catch (e) {
+    throw new ApiError(0, { type: `${PROBLEM_PREFIX}network` });
+  }
   if (!response.ok) {
-    const error = new Error(body.detail || body.title || response.statusText);
-    error.problem = body;
-    throw error;
+    const type = response.headers.get('Content-Type') || '';
+    const problem = type.includes('json') ? await response.json().catch(() => null) : null;
+    throw new ApiError(response.status, problem);
   }
-  return body;
+  return response;
+}
+
+export async function api(path, options = {}) {
+  const response = await send(path, options);
+  if (response.status === 204) return null;
+  const type = response.headers.get('Content-Type') || '';
+  return type.includes('json') ? response.json() : response.text();
+}
+
+/** A binary answer (an image, a CSV, a material) as a Blob. */
+export async function apiBlob(path, options = {}) {
+  const response = await send(path, { ...options, headers: { Accept: '*/*', ...(options.headers || {}) } });
+  return response.blob();
 }

@@ -1,33 +1,143 @@
+// The shell: sign-in state, navigation per role, and hash routing (#/path/with/params) to the pages.
 import { apply, t, toggle } from './i18n.js';
 import { init, login, logout } from './auth.js';
 import { api } from './api.js';
+import { h, errorBox } from './ui.js';
+import * as publicPages from './pages/public.js';
+import * as parentPages from './pages/parent.js';
+import * as facilityPages from './pages/facility.js';
+import * as healthPages from './pages/health.js';
 
 const $ = (id) => document.getElementById(id);
 
+/*
+ * Navigation per role. Parent classes and home visits (parents) and the home-visit roster and classes (health staff)
+ * belong here too: they get their entries and routes when their API is merged (issues 5 and 6).
+ */
+const NAV = {
+  public: [['#/directory', 'nav.directory']],
+  resident: [['#/family', 'nav.family'], ['#/vouchers', 'nav.vouchers'], ['#/history', 'nav.history']],
+  facility: [['#/scan', 'nav.scan'], ['#/redemptions', 'nav.redemptions'], ['#/settlement', 'nav.settlement'],
+    ['#/facility', 'nav.facility']],
+  'health-commission': [['#/reviews', 'nav.reviews'], ['#/batches', 'nav.batches'], ['#/dashboard', 'nav.dashboard']],
+};
+
+// Route pattern -> [role needed (or null for everyone), page function (view element, params, me)].
+const ROUTES = [
+  ['directory', null, publicPages.directory],
+  ['family', 'resident', parentPages.family],
+  ['child/:id', 'resident', parentPages.child],
+  ['vouchers', 'resident', parentPages.vouchers],
+  ['voucher/:id', 'resident', parentPages.voucher],
+  ['history', 'resident', parentPages.history],
+  ['scan', 'facility', facilityPages.scan],
+  ['redemptions', 'facility', facilityPages.redemptions],
+  ['settlement', 'facility', facilityPages.settlement],
+  ['facility', 'facility', facilityPages.record],
+  ['reviews', 'health-commission', healthPages.reviews],
+  ['review/:facility/:application', 'health-commission', healthPages.review],
+  ['batches', 'health-commission', healthPages.batches],
+  ['dashboard', 'health-commission', healthPages.dashboard],
+];
+
+let me = null;
+let leave = null;
+
+function match(path) {
+  const parts = path.split('/').filter(Boolean);
+  for (const [pattern, role, page] of ROUTES) {
+    const names = pattern.split('/');
+    if (names.length !== parts.length) continue;
+    const params = {};
+    if (names.every((n, i) => (n.startsWith(':') ? ((params[n.slice(1)] = decodeURIComponent(parts[i])), true)
+      : n === parts[i]))) {
+      return { role, page, params };
+    }
+  }
+  return null;
+}
+
+function renderNav() {
+  const links = [...NAV.public, ...(me ? me.roles.flatMap((r) => NAV[r] || []) : [])];
+  const current = location.hash.split('?')[0];
+  $('nav').replaceChildren(h('ul', {}, links.map(([href, key]) => h('li', {},
+    h('a', { href, 'aria-current': current === href || current.startsWith(`${href}/`) ? 'page' : null }, t(key))))));
+}
+
+function home(view) {
+  $('me').hidden = !me;
+  if (!me) {
+    view.replaceChildren(h('p', { class: 'lead' }, t('welcome')));
+    return;
+  }
+  const links = me.roles.flatMap((r) => NAV[r] || []);
+  view.replaceChildren(h('ul', { class: 'tiles' }, links.map(([href, key]) => h('li', {}, h('a', { href }, t(key))))));
+}
+
+async function route() {
+  if (leave) {
+    leave();
+    leave = null;
+  }
+  renderNav();
+  const view = $('view');
+  const path = location.hash.replace(/^#\/?/, '').split('?')[0];
+  if (!path || path.includes('=')) {
+    home(view);
+    return;
+  }
+  $('me').hidden = true;
+  const found = match(path);
+  if (!found) {
+    view.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('notFound')));
+    return;
+  }
+  if (found.role && !(me && me.roles.includes(found.role))) {
+    if (!me) {
+      login();
+      return;
+    }
+    view.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('problem.forbidden')));
+    return;
+  }
+  view.replaceChildren();
+  try {
+    const cleanup = await found.page(view, found.params, me);
+    if (typeof cleanup === 'function') leave = cleanup;
+  } catch (e) {
+    view.replaceChildren(errorBox(e));
+  }
+}
+
 async function showMe() {
-  const me = await api('/api/me');
+  me = await api('/api/me');
   $('me-username').textContent = me.username;
   $('me-roles').textContent = me.roles.map((r) => t(`role.${r}`)).join('、');
   $('me-scope').textContent = me.facilityId || me.district || '—';
-  $('me').hidden = false;
   document.body.dataset.user = me.username;
 }
 
 async function start() {
   apply();
-  $('lang').addEventListener('click', toggle);
+  $('lang').addEventListener('click', () => {
+    toggle();
+    if (me) $('me-roles').textContent = me.roles.map((r) => t(`role.${r}`)).join('、');
+    route();
+  });
   $('login').addEventListener('click', login);
   $('logout').addEventListener('click', logout);
   try {
     const authenticated = await init();
     $('login').hidden = authenticated;
     $('logout').hidden = !authenticated;
-    $('status').textContent = authenticated ? '' : t('welcome');
+    $('status').textContent = '';
     if (authenticated) await showMe();
   } catch (e) {
-    $('status').textContent = t('error', { detail: e.message });
-    $('status').className = 'error';
+    $('status').replaceWith(errorBox(e));
   }
+  window.addEventListener('hashchange', route);
+  await route();
+  document.body.dataset.ready = 'true';
 }
 
 start();

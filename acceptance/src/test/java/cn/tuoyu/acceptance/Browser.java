@@ -40,6 +40,12 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=390,844", "--lang=zh-CN",
                 "--user-data-dir=" + profile.toAbsolutePath()));
         options.addArguments(extraArguments);
+        // A phone: 390 x 844 CSS pixels at device pixel ratio 2, touch, a mobile user agent (the viewport meta counts).
+        options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                java.util.Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/130.0.0.0 Mobile Safari/537.36"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -55,11 +61,68 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(by + " did not appear on " + driver.getCurrentUrl() + "; the page says: "
+                    + driver.findElement(By.tagName("body")).getText() + console(), e);
+        }
+    }
+
+    /** What the page wrote to its console, to explain a failure. */
+    private String console() {
+        try {
+            StringBuilder log = new StringBuilder("\nconsole:");
+            driver.manage().logs().get("browser").forEach(entry -> log.append("\n  ").append(entry.getMessage()));
+            return log.toString();
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     public void waitForUrl(String prefix) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(prefix));
+    }
+
+    public WebElement waitForText(By by, String text) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("\"" + text + "\" did not appear in " + by + "; the page says: "
+                    + driver.findElement(By.tagName("body")).getText() + console(), e);
+        }
+        return driver.findElement(by);
+    }
+
+    /** Opens a page of the app and waits until its shell has routed (the page's own content may still load). */
+    public void go(String url) {
+        driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    /** Signs in through the app's button and Keycloak's real form, back in the app. */
+    public void signIn(String appUrl, String username) {
+        go(appUrl + "/");
+        waitFor(By.id("login")).click();
+        signInAtKeycloak(username, username);
+        waitForUrl(appUrl);
+        waitFor(By.id("logout"));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    /** Lets the page's downloads land in {@code dir} (Chromium's DevTools protocol). */
+    public void downloadsTo(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
     }
 
     /** Fills in and submits Keycloak's real login form. */
@@ -67,6 +130,11 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** Scrolls the element to the top of the screen (before a screenshot). */
+    public void scrollTo(By by) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", waitFor(by));
     }
 
     /** Saves a screenshot into target/screenshots (build output). */

@@ -1,0 +1,57 @@
+package cn.tuoyu.acceptance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import cn.tuoyu.stack.LocalStack;
+
+/** Anyone, without signing in: the directory of filed facilities and the refused filings, in Chinese and English. */
+@ExtendWith(FullStack.class)
+class PublicDirectoryAT {
+
+    private final LocalStack stack = FullStack.stack();
+
+    @Test
+    void theDirectoryListsFiledFacilitiesAndPublishesRefusalsWithoutLogin() {
+        try (Browser browser = new Browser()) {
+            browser.go(stack.appUrl() + "/#/directory");
+            assertEquals("已备案托育机构", browser.waitFor(By.cssSelector("#view h2")).getText());
+            browser.waitForText(By.id("directory-results"), "示例小海豚托育园（演示）");
+            String results = browser.driver().findElement(By.id("directory-results")).getText();
+            assertTrue(results.contains("已备案") && results.contains("普惠性") && results.contains("计时托"), results);
+            assertTrue(results.contains("海卫托备〔2026〕演示001号"), results);
+            assertFalse(results.contains("示例彩虹桥托育（演示）"), "a refused facility is not in the directory");
+            String refusals = browser.waitForText(By.id("refusals"), "示例彩虹桥托育（演示）").getText();
+            assertTrue(refusals.contains("食品经营许可证"), "the refusal's reasons are published: " + refusals);
+            PageChecks.assertGood(browser);
+            PageChecks.assertKeyboardReachesNavigation(browser);
+            browser.screenshot("public-directory");
+
+            // Filtering: 瀍河回族区 has no filed facility.
+            new Select(browser.driver().findElement(By.name("district"))).selectByValue("410302");
+            browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+            browser.waitForText(By.id("directory-results"), "没有符合条件的已备案机构。");
+
+            // English, for the same page.
+            browser.driver().findElement(By.id("lang")).click();
+            browser.waitForText(By.cssSelector("#view h2"), "Filed childcare facilities");
+            browser.waitForText(By.id("directory-results"), "Hourly care");
+            new Select(browser.driver().findElement(By.name("district"))).selectByValue("410302");
+            browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+            browser.waitForText(By.id("directory-results"), "No filed facility matches.");
+            assertEquals("en", browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"));
+            assertEquals("中文", browser.driver().findElement(By.id("lang")).getText());
+            new Select(browser.driver().findElement(By.name("district"))).selectByValue("");
+            browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+            browser.waitForText(By.id("directory-results"), "Hourly care");
+            browser.screenshot("public-directory-en");
+            PageChecks.assertGood(browser);
+        }
+    }
+}
