@@ -12,10 +12,17 @@ export async function init() {
     checkLoginIframe: false,
     silentCheckSsoRedirectUri: `${location.origin}/silent-check-sso.html`,
   });
+  // The realm accepts exactly two redirect addresses, so login always returns to the root: back to the page here.
+  const page = sessionStorage.getItem('page-before-login');
+  sessionStorage.removeItem('page-before-login');
+  if (keycloak.authenticated && page && page !== location.hash) location.hash = page;
   return keycloak.authenticated;
 }
 
-export const login = () => keycloak.login({ locale: localStorage.getItem('locale') || 'zh-CN' });
+export const login = () => {
+  sessionStorage.setItem('page-before-login', location.hash);
+  return keycloak.login({ redirectUri: `${location.origin}/`, locale: localStorage.getItem('locale') || 'zh-CN' });
+};
 export const logout = () => keycloak.logout({ redirectUri: `${location.origin}/` });
 
 export async function token() {

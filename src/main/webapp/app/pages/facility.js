@@ -4,6 +4,15 @@ import { t } from '../i18n.js';
 import { h, field, select, load, empty, act, notice, errorBox, dateTime, thisMonth, yuan, saveBlob, uuid } from '../ui.js';
 
 const DEVICE = 'web-counter';
+// This browser's own id, so that a retried or duplicated scan from here replays its answer while another device
+// scanning the same code still learns it was already redeemed.
+const BROWSER = sessionStorage.getItem('counter-id') || (() => {
+  const id = crypto.getRandomValues(new Uint32Array(2)).join('-');
+  sessionStorage.setItem('counter-id', id);
+  return id;
+})();
+// The code this browser's camera sent last; the camera keeps seeing it after the page moves on.
+let lastScanned = null;
 
 function receipt(r, again) {
   return h('section', { id: 'receipt', class: 'card receipt', tabindex: '-1' },
@@ -32,7 +41,6 @@ export async function scan(view) {
   let stream = null;
   let loop = null;
   let busy = false;
-  let lastText = null;
 
   function stopCamera() {
     clearInterval(loop);
@@ -45,11 +53,13 @@ export async function scan(view) {
   }
 
   // What staff do themselves (a photo, a typed code) is always sent; the camera only tries while nothing is sent.
-  async function redeem(send) {
+  // A scanned code is sent with the code itself as its Idempotency-Key, so that the same code sent twice (a second
+  // frame, a second tab) gets the first answer back rather than "already redeemed".
+  async function redeem(send, key = uuid()) {
     busy = true;
     status.replaceChildren(notice(t('scan.working')));
     try {
-      const result = await send(uuid());
+      const result = await send(key);
       stopCamera();
       // Scanning the next one goes through the router, so that leaving the page always stops the camera.
       const shown = receipt(result, () => window.dispatchEvent(new HashChangeEvent('hashchange')));
@@ -76,9 +86,9 @@ export async function scan(view) {
     const found = window.jsQR(pixels.data, pixels.width, pixels.height, { inversionAttempts: 'dontInvert' });
     if (!found || !found.data) return;
     // The same code seen again would only get the same answer; the parent's next code is a different text.
-    if (found.data === lastText) return;
-    lastText = found.data;
-    redeem(byText({ code: found.data }));
+    if (found.data === lastScanned) return;
+    lastScanned = found.data;
+    redeem(byText({ code: found.data }), `scan:${BROWSER}:${found.data}`);
   }
 
   async function startCamera() {

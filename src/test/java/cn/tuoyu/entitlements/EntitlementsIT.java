@@ -119,6 +119,32 @@ class EntitlementsIT {
     }
 
     @Test
+    void healthStaffSeeTheirDistrictsCoverage() {
+        String staff = TestTokens.health("320614");
+        JsonObject before = guidanceCoverage(staff);
+        String parent = consentingResident(api);
+        String served = registerChild(api, parent, 4, "320614");
+        registerChild(api, parent, 7, "320614");
+        String path = "/api/staff/children/" + served + "/ledger";
+        assertEquals(201, api.post(path, staff, consumption("GUIDANCE_SESSION", "HOME_VISIT", "cov-1")).status());
+        JsonObject after = guidanceCoverage(staff);
+        assertEquals(before.getInt("eligibleChildren") + 2, after.getInt("eligibleChildren"));
+        assertEquals(before.getInt("childrenServed") + 1, after.getInt("childrenServed"));
+        assertEquals(before.getInt("childrenFullyServed"), after.getInt("childrenFullyServed"));
+        assertEquals(201, api.post(path, staff, consumption("GUIDANCE_SESSION", "HOME_VISIT", "cov-2")).status());
+        assertEquals(before.getInt("childrenFullyServed") + 1, guidanceCoverage(staff).getInt("childrenFullyServed"));
+        assertProblem(api.get("/api/districts/410302/coverage", staff), 403, "other-district");
+        assertProblem(api.get("/api/districts/320614/coverage", parent), 403);
+    }
+
+    private JsonObject guidanceCoverage(String staff) {
+        Api.Reply reply = api.get("/api/districts/320614/coverage", staff);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.array().stream().map(v -> v.asJsonObject())
+                .filter(l -> l.getString("serviceKind").equals("GUIDANCE_SESSION")).findFirst().orElseThrow();
+    }
+
+    @Test
     void twoRequestsRacingForTheLastUnitExactlyOneWins() throws Exception {
         String parent = consentingResident(api);
         String child = registerChild(api, parent, 20, "320614");

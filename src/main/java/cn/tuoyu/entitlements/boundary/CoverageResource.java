@@ -1,0 +1,48 @@
+package cn.tuoyu.entitlements.boundary;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import cn.tuoyu.districts.control.OtherDistrictException;
+import cn.tuoyu.entitlements.control.Coverage;
+import cn.tuoyu.platform.security.Caller;
+import cn.tuoyu.platform.security.Roles;
+
+/** Entitlement coverage of the health staff member's own district, for the dashboard. */
+@Path("districts/{code}/coverage")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CoverageResource {
+
+    /** One rule's coverage: eligible children, those who received a session, those who received all. */
+    public record CoverageView(String serviceKind, int ageFromMonths, int ageToMonths, int sessions,
+            long eligibleChildren, long childrenServed, long childrenFullyServed, double share) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Coverage coverage;
+
+    @GET
+    @RolesAllowed(Roles.HEALTH_COMMISSION)
+    @Operation(summary = "Share of eligible children who received their sessions, per rule in force today")
+    public List<CoverageView> of(@PathParam("code") String code) {
+        if (!code.equals(caller.requireDistrict())) {
+            throw new OtherDistrictException();
+        }
+        return coverage.of(code).stream().map(l -> new CoverageView(l.serviceKind().name(), l.ageFromMonths(),
+                l.ageToMonths(), l.sessions(), l.eligibleChildren(), l.childrenServed(), l.childrenFullyServed(),
+                Math.round(l.share() * 1000) / 1000.0)).toList();
+    }
+}

@@ -1,0 +1,81 @@
+package cn.tuoyu.entitlements.control;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.tuoyu.entitlements.entity.EntitlementRule;
+import cn.tuoyu.entitlements.entity.RuleVersion;
+import cn.tuoyu.entitlements.entity.ServiceKind;
+import cn.tuoyu.families.entity.Age;
+import cn.tuoyu.platform.persistence.TransactionDataSource;
+
+/**
+ * Entitlement coverage of a district today: for each rule in force, how many registered children are in its age
+ * band, how many received at least one session in their current window, and how many received all of them.
+ * Aggregates only: no child is named.
+ */
+@ApplicationScoped
+@Transactional
+public class Coverage {
+
+    /** One rule's coverage. */
+    public record Line(ServiceKind serviceKind, int ageFromMonths, int ageToMonths, int sessions, long eligibleChildren,
+            long childrenServed, long childrenFullyServed) {
+
+        public double share() {
+            return eligibleChildren == 0 ? 0 : (double) childrenServed / eligibleChildren;
+        }
+    }
+
+    @Inject
+    TransactionDataSource dataSource;
+
+    @Inject
+    EntitlementRules rules;
+
+    public List<Line> of(String district) {
+        LocalDate today = Age.chinaDate(java.time.Instant.now());
+        RuleVersion inForce = RuleVersion.inForce(rules.versions(district), today)
+                .orElseThrow(RuleVersionNotFoundException::new);
+        List<Line> lines = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "WITH eligible AS (SELECT c.id FROM children c WHERE c.district_code = ? AND c.anonymised_at IS NULL "
+                        + "AND extract(year FROM age(?, c.birth_date)) * 12 + extract(month FROM age(?, c.birth_date)) "
+                        + "BETWEEN ? AND ?), "
+                        + "received AS (SELECT e.child_id, count(*) AS n FROM entitlement_entries e "
+                        + "JOIN eligible ON eligible.id = e.child_id WHERE e.service_kind = ? AND e.state = 'CONSUMED' "
+                        + "AND e.window_start <= ? AND e.window_start > (?::date - interval '1 year') GROUP BY e.child_id) "
+                        + "SELECT (SELECT count(*) FROM eligible), count(*), count(*) FILTER (WHERE n >= ?) FROM received")) {
+            for (EntitlementRule rule : inForce.rules()) {
+                Date day = Date.valueOf(today);
+                s.setString(1, district);
+                s.setDate(2, day);
+                s.setDate(3, day);
+                s.setInt(4, rule.fromMonths());
+                s.setInt(5, rule.toMonths());
+                s.setString(6, rule.kind().name());
+                s.setDate(7, day);
+                s.setDate(8, day);
+                s.setInt(9, rule.sessions());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    lines.add(new Line(rule.kind(), rule.fromMonths(), rule.toMonths(), rule.sessions(), r.getLong(1),
+                            r.getLong(2), r.getLong(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return lines;
+    }
+}
