@@ -24,7 +24,7 @@ import cn.tuoyu.vouchers.entity.ManualCode;
 
 /**
  * A resident claims a voucher for their child. Built for the surge when a batch opens: a sold-out batch is
- * answered from a plain read without waiting for any lock; otherwise one transaction takes the child's claim slot
+ * answered from one plain read, before anything else is looked up and without waiting for any lock; otherwise one transaction takes the child's claim slot
  * (unique per batch, child and slot), reserves the hourly-care entitlement if the batch says so, and last raises
  * the batch's issued count with a conditional UPDATE, so the batch row is locked only for the moment before commit.
  * PostgreSQL decides every race: no JVM lock, any number of app instances.
@@ -51,7 +51,6 @@ public class VoucherClaims {
     VoucherAudit audit;
 
     public ClaimedVoucher claim(String guardian, UUID childId, UUID batchId) {
-        GuardedChild child = children.childOfGuardian(childId, guardian);
         Batch batch = batches.find(batchId).orElseThrow(BatchNotFoundException::new);
         Instant now = Instant.now();
         if (!batch.openForClaimsAt(now)) {
@@ -60,6 +59,7 @@ public class VoucherClaims {
         if (batch.remaining() <= 0) {
             throw new BatchSoldOutException();
         }
+        GuardedChild child = children.childOfGuardian(childId, guardian);
         if (!batch.districtCode().equals(child.districtCode())
                 || !batch.terms().coversAge(Age.inMonths(child.birthDate(), now))) {
             throw new ChildNotEligibleException();
