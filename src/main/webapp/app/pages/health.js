@@ -192,8 +192,9 @@ export async function dashboard(view, params, me) {
   const funnel = h('section', { id: 'funnel' });
   const facilities = h('section', { id: 'by-facility' });
   const places = h('section', { id: 'places' });
+  const coverage = h('section', { id: 'coverage' });
   const month = thisMonth();
-  view.replaceChildren(h('h2', {}, t('dash.title')), funnel, facilities, places, h('p', { class: 'muted' }, t('dash.coverage')));
+  view.replaceChildren(h('h2', {}, t('dash.title')), coverage, funnel, facilities, places);
   const legend = [['s1', t('dash.issued')], ['s2', t('dash.claimed')], ['s3', t('dash.redeemed')], ['s4', t('dash.expired')]];
   await Promise.all([
     load(funnel, async () => {
@@ -210,6 +211,17 @@ export async function dashboard(view, params, me) {
       lines.forEach((l) => { byFacility[l.facilityName] = (byFacility[l.facilityName] || 0) + l.redemptions; });
       return [barChart('facility-chart', title, Object.entries(byFacility).map(([name, n]) => [name, [[n, 's3', t('dash.redeemed')]]])),
         settlementTable(lines, true)];
+    }),
+    load(coverage, async () => {
+      const lines = await api(`/api/districts/${me.district}/coverage`);
+      if (!lines.length) return [h('h3', {}, t('dash.coverage')), empty(t('cov.none'))];
+      const kind = (l) => t(`cov.${l.serviceKind}`, { from: l.ageFromMonths, to: l.ageToMonths });
+      const covLegend = [['s1', t('cov.eligible')], ['s2', t('cov.served')], ['s3', t('cov.full')]];
+      const rows = lines.map((l) => [kind(l), [[l.eligibleChildren, 's1', covLegend[0][1]],
+        [l.childrenServed, 's2', covLegend[1][1]], [l.childrenFullyServed, 's3', covLegend[2][1]]]]);
+      return [barChart('coverage-chart', t('dash.coverage'), rows, covLegend),
+        h('ul', { class: 'muted small', id: 'coverage-shares' },
+          lines.map((l) => h('li', {}, t('cov.share', { kind: kind(l), p: Math.round(l.share * 100) }))))];
     }),
     load(places, async () => {
       const all = await api('/api/places-per-thousand');

@@ -81,6 +81,10 @@ class VoucherJourneyAT {
             assertTrue(places.contains("海政办发〔2021〕64号"), "targets with their source: " + places);
             assertFalse(health.driver().findElements(By.cssSelector("#funnel-chart rect")).isEmpty());
             assertFalse(health.driver().findElements(By.cssSelector("#places-chart rect")).isEmpty());
+            // The demo family's infant counts among the children eligible for parenting guidance.
+            String coverage = health.waitForText(By.id("coverage-shares"), "科学育儿指导").getText();
+            assertTrue(coverage.contains("覆盖率") && coverage.contains("%"), coverage);
+            assertFalse(health.driver().findElements(By.cssSelector("#coverage-chart rect")).isEmpty());
             PageChecks.assertGood(health);
             health.screenshot("health-dashboard");
         }
