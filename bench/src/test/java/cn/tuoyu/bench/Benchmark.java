@@ -1,0 +1,379 @@
+package cn.tuoyu.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.gatling.app.Gatling$;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import cn.tuoyu.facilities.FacilityFixtures;
+import cn.tuoyu.stack.AppProcess;
+import cn.tuoyu.stack.LocalStack;
+import cn.tuoyu.testing.Api;
+import cn.tuoyu.testing.IntegrationEnvironment;
+import cn.tuoyu.testing.TestTokens;
+import cn.tuoyu.vouchers.VoucherFixtures;
+
+/**
+ * The benchmark ({@code mvn -Pbench verify}): the app on Payara Micro against an embedded PostgreSQL on this
+ * machine, driven over HTTP by Gatling with real JWT verification (tokens signed by a benchmark-only key the app is
+ * configured to trust for the run), next to pgbench running the same SQL transactions; the invariants are checked
+ * in the database afterwards and the figures written to {@code docs/benchmarks.md}.
+ */
+public final class Benchmark {
+
+    private static final int FAMILIES = 2000;
+    private static final int CLIENTS = 16;
+
+    private final Path dir;
+    private final Map<String, String> results = new LinkedHashMap<>();
+    private final List<String> rows = new ArrayList<>();
+    private EmbeddedPostgres postgres;
+    private AppProcess app;
+    private Api api;
+    private String url;
+    private final AtomicLong maxRss = new AtomicLong();
+
+    private Benchmark(Path dir) {
+        this.dir = dir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(System.getProperty("build.directory", "target"), "bench");
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        Benchmark benchmark = new Benchmark(dir);
+        try {
+            benchmark.run();
+        } finally {
+            benchmark.stop();
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            BenchData.loadFamilies(c, FAMILIES);
+        }
+        List<String> children = strings("SELECT child_id FROM bench_children ORDER BY n");
+        Path families = feeder("families.csv", "token,childId", n -> token("bench-parent-" + n) + ","
+                + children.get(n - 1));
+        String facility = FacilityFixtures.filed(api, BenchData.DISTRICT);
+        Thread rss = rssSampler();
+
+        String surge = VoucherFixtures.publishedBatch(api, BenchData.DISTRICT, 500, 1, false);
+        gatling("claim surge: 2,000 claimants at once, batch of 500", Simulations.ClaimSurge.class,
+                Map.of("bench.batch", surge, "bench.feeder", families.toString(), "bench.users", "2000"));
+        gatling("sold-out answers: 2,000 more claimants at once", Simulations.ClaimSurge.class,
+                Map.of("bench.batch", surge, "bench.feeder", families.toString(), "bench.users", "2000"));
+
+        String sustained = VoucherFixtures.publishedBatch(api, BenchData.DISTRICT, 1_000_000, 100, false);
+        Stats claims = gatling("sustained claims: " + CLIENTS + " clients back to back for 30 s",
+                Simulations.SustainedClaims.class, Map.of("bench.batch", sustained, "bench.feeder",
+                        families.toString(), "bench.users", String.valueOf(CLIENTS), "bench.seconds", "30"));
+
+        String staff = TestTokens.sign(TestTokens.claims("bench-staff", List.of("facility"),
+                Map.of("facility_id", facility)).expirationTime(java.util.Date.from(Instant.now().plusSeconds(3600)))
+                .build());
+        List<String> codes = strings("SELECT manual_code FROM vouchers WHERE batch_id = '" + sustained
+                + "' AND state = 'CLAIMED' LIMIT 3000");
+        Path redeemFeeder = feeder("redemptions.csv", "token,manualCode,key", n -> staff + "," + codes.get(n - 1)
+                + "," + UUID.randomUUID(), codes.size());
+        gatling("sustained redemption: 100 a second for 30 s", Simulations.SustainedRedemptions.class,
+                Map.of("bench.feeder", redeemFeeder.toString(), "bench.rate", "100", "bench.seconds", "30"));
+        gatling("read mix: 100 parents a second for 30 s (entitlements + directory)", Simulations.ReadMix.class,
+                Map.of("bench.feeder", families.toString(), "bench.rate", "100", "bench.seconds", "30"));
+        rss.interrupt();
+
+        double claimTps = claims.perSecond();
+        String pgbenchBatch = VoucherFixtures.publishedBatch(api, BenchData.DISTRICT, 10_000_000, 100, false);
+        double pgClaims = pgbench("claim.sql", Map.of("batch", pgbenchBatch));
+        execute("CREATE TABLE bench_vouchers AS SELECT row_number() OVER () AS n, manual_code FROM vouchers "
+                + "WHERE batch_id = '" + pgbenchBatch + "' AND state = 'CLAIMED'");
+        long vouchers = Long.parseLong(single("SELECT count(*) FROM bench_vouchers"));
+        double pgRedemptions = pgbench("redeem.sql", Map.of("facility", facility, "vouchers", String.valueOf(vouchers)));
+        results.put("claims, app (sustained) per second", fmt(claimTps));
+        results.put("claims, pgbench (same SQL, " + CLIENTS + " clients) per second", fmt(pgClaims));
+        results.put("claims, app ÷ pgbench", String.format("%.0f %%", 100 * claimTps / pgClaims));
+        results.put("redemptions, pgbench (same SQL, " + CLIENTS + " clients) per second", fmt(pgRedemptions));
+        results.put("app RSS, highest sampled under load", maxRss.get() / 1024 + " MiB");
+        invariants();
+        report();
+    }
+
+    private void start() throws Exception {
+        int dbPort = LocalStack.freePort();
+        postgres = EmbeddedPostgres.builder().setPort(dbPort).setDataDirectory(dir.resolve("postgres"))
+                .setCleanDataDirectory(true).start();
+        Path jwks = dir.resolve("jwks.json");
+        Files.writeString(jwks, TestTokens.publicJwks());
+        int port = LocalStack.freePort();
+        url = "http://127.0.0.1:" + port;
+        app = AppProcess.payaraMicro(Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("app.war")), port, Map.of(
+                        "DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres", "DB_USER", "postgres",
+                        "DB_PASSWORD", "postgres", "MP_JWT_VERIFY_ISSUER", IntegrationEnvironment.ISSUER,
+                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.toUri().toString(),
+                        "APP_IDENTITY_KEY", IntegrationEnvironment.identityKey()), dir);
+        app.awaitOk(url + "/health/ready", java.time.Duration.ofMinutes(4));
+        api = new Api(URI.create(url + "/").toURL());
+    }
+
+    private void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // the run is over
+            }
+        }
+    }
+
+    /** A resident token valid for the whole run (an hour), signed by the run's key. */
+    private static String token(String subject) {
+        return TestTokens.sign(TestTokens.claims(subject, List.of("resident"), Map.of())
+                .expirationTime(java.util.Date.from(Instant.now().plusSeconds(3600))).build());
+    }
+
+    private Path feeder(String name, String header, java.util.function.IntFunction<String> row) throws IOException {
+        return feeder(name, header, row, FAMILIES);
+    }
+
+    private Path feeder(String name, String header, java.util.function.IntFunction<String> row, int n)
+            throws IOException {
+        StringBuilder csv = new StringBuilder(header).append('\n');
+        for (int i = 1; i <= n; i++) {
+            csv.append(row.apply(i)).append('\n');
+        }
+        Path file = dir.resolve(name);
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    /** Runs one Gatling simulation and returns its overall statistics (Gatling's stats.json). */
+    private Stats gatling(String title, Class<?> simulation, Map<String, String> properties) throws IOException {
+        System.setProperty("bench.url", url);
+        properties.forEach(System::setProperty);
+        Path results = dir.resolve("gatling");
+        Files.createDirectories(results);
+        List<Path> before = runs(results);
+        int status = Gatling$.MODULE$.fromArgs(new String[] {"-s", simulation.getName(), "-rf", results.toString()});
+        Path run = runs(results).stream().filter(p -> !before.contains(p)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Gatling wrote no results for " + title));
+        Stats stats = Stats.read(Files.readString(run.resolve("js/stats.js")));
+        rows.add(String.format("| %s | %s | %s | %s | %s | %s | %s | %s |%s", title, stats.get("numberOfRequests"),
+                stats.get("numberOfRequests", "ko"), stats.get("meanNumberOfRequestsPerSecond"),
+                stats.get("percentiles1"), stats.get("percentiles3"), stats.get("percentiles4"),
+                stats.get("maxResponseTime"), status == 0 ? "" : " (Gatling status " + status + ")"));
+        return stats;
+    }
+
+    /** The overall ("All Requests") figures of a Gatling run, read from its report's js/stats.js. */
+    record Stats(String text) {
+        static Stats read(String statsJs) {
+            return new Stats(statsJs);
+        }
+
+        String get(String key) {
+            return get(key, "total");
+        }
+
+        String get(String key, String column) {
+            Matcher m = Pattern.compile("\"" + key + "\": \\{[^}]*?\"" + column + "\": \"([^\"]*)\"").matcher(text);
+            if (!m.find()) {
+                throw new IllegalStateException("no " + key + "." + column + " in Gatling's stats");
+            }
+            return m.group(1);
+        }
+
+        double perSecond() {
+            return Double.parseDouble(get("meanNumberOfRequestsPerSecond"));
+        }
+    }
+
+    private static List<Path> runs(Path results) throws IOException {
+        try (Stream<Path> list = Files.list(results)) {
+            return list.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    /** pgbench with {@value #CLIENTS} clients for 30 s on the script; returns transactions per second. */
+    private double pgbench(String script, Map<String, String> variables) throws Exception {
+        Path file = dir.resolve(script);
+        try (var in = Benchmark.class.getResourceAsStream("/pgbench/" + script)) {
+            Files.write(file, in.readAllBytes());
+        }
+        List<String> command = new ArrayList<>(List.of("pgbench", "-h", "127.0.0.1", "-p",
+                String.valueOf(postgres.getPort()), "-U", "postgres", "-n", "-M", "extended", "-c",
+                String.valueOf(CLIENTS), "-j", "2", "-T", "30", "-f", file.toString()));
+        variables.forEach((k, v) -> command.addAll(List.of("-D", k + "=" + v)));
+        command.add("postgres");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        Files.writeString(dir.resolve(script + ".out"), output);
+        Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench failed:\n" + output);
+        }
+        Matcher failed = Pattern.compile("number of failed transactions: (\\d+)").matcher(output);
+        if (failed.find() && !"0".equals(failed.group(1))) {
+            throw new IllegalStateException("pgbench transactions failed:\n" + output);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
+    private void invariants() throws SQLException {
+        check("issued equals the vouchers of each batch, never above its quantity", "SELECT count(*) FROM "
+                + "voucher_batches b WHERE b.issued <> (SELECT count(*) FROM vouchers v WHERE v.batch_id = b.id) "
+                + "OR b.issued > b.quantity");
+        check("no child above a batch's per-child limit", "SELECT count(*) FROM (SELECT batch_id, child_id, "
+                + "max(per_child_limit) AS lim, count(*) AS n FROM vouchers GROUP BY batch_id, child_id) x WHERE n > lim");
+        check("one live redemption per voucher", "SELECT count(*) FROM (SELECT voucher_id FROM voucher_redemptions "
+                + "WHERE voided_at IS NULL GROUP BY voucher_id HAVING count(*) > 1) x");
+        check("a voucher is redeemed exactly when it has a live redemption", "SELECT count(*) FROM vouchers v WHERE "
+                + "(v.state = 'REDEEMED') <> EXISTS (SELECT 1 FROM voucher_redemptions r WHERE r.voucher_id = v.id "
+                + "AND r.voided_at IS NULL)");
+    }
+
+    private void check(String invariant, String violationsSql) throws SQLException {
+        String violations = single(violationsSql);
+        results.put("invariant: " + invariant, "0".equals(violations) ? "holds" : "BROKEN (" + violations + ")");
+    }
+
+    private Thread rssSampler() {
+        Thread thread = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    long rss = 0;
+                    for (long pid : pids()) {
+                        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                            if (line.startsWith("VmRSS:")) {
+                                rss += Long.parseLong(line.replaceAll("\\D", ""));
+                            }
+                        }
+                    }
+                    maxRss.accumulateAndGet(rss, Math::max);
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    // the process may be between states; sample again
+                }
+            }
+        }, "rss-sampler");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private List<Long> pids() {
+        return List.of(app.pid());
+    }
+
+    private void report() throws IOException {
+        String machine = String.format("%d cores, %d GiB memory, %s, Java %s, PostgreSQL (embedded) %s",
+                Runtime.getRuntime().availableProcessors(), Math.round(totalMemoryGiB()), System.getProperty("os.name")
+                        + " " + System.getProperty("os.arch"), System.getProperty("java.version"), pgVersion());
+        StringBuilder md = new StringBuilder();
+        md.append("\n## Run of ").append(LocalDate.now(ZoneId.of("Asia/Shanghai"))).append("\n\n")
+                .append("Machine: ").append(machine).append(". App, PostgreSQL, Gatling and pgbench share it.\n")
+                .append("Command: `mvn -Pbench verify`. Tokens: signed by a benchmark-only key the app trusts for the "
+                        + "run (real MP-JWT verification on every request, no Keycloak round trip).\n\n")
+                .append("| scenario | requests | failed | per second | p50 ms | p95 ms | p99 ms | max ms |\n")
+                .append("|---|---|---|---|---|---|---|---|\n");
+        rows.forEach(r -> md.append(r).append('\n'));
+        md.append("\n| figure | value |\n|---|---|\n");
+        results.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        Path report = Path.of(System.getProperty("bench.report", "docs/benchmarks.md"));
+        Files.createDirectories(report.getParent());
+        if (!Files.exists(report)) {
+            Files.writeString(report, "# Benchmarks\n\nHow to run, and what each scenario does: see "
+                    + "`bench/src/test/java/cn/tuoyu/bench/`. Newest run last.\n");
+        }
+        Files.writeString(report, md, java.nio.file.StandardOpenOption.APPEND);
+        System.out.println(md);
+    }
+
+    private static double totalMemoryGiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0;
+                }
+            }
+        } catch (IOException ignored) {
+            // unknown
+        }
+        return 0;
+    }
+
+    private String pgVersion() {
+        try {
+            return single("SHOW server_version");
+        } catch (SQLException e) {
+            return "?";
+        }
+    }
+
+    private static String fmt(double value) {
+        return String.format("%.1f", value);
+    }
+
+    private String single(String sql) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
