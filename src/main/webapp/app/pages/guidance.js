@@ -87,7 +87,10 @@ export async function bookings(view) {
   subscribe.addEventListener('click', () => act(subscribe, calendarStatus, async () => {
     const { url } = await api('/api/calendar/subscriptions', { method: 'POST' });
     const output = h('input', { id: 'subscription-url', readonly: true, value: url });
-    calendarStatus.after(h('div', {}, field(t('calendar.url'), output, t('calendar.urlHint'))));
+    // A new link revokes the earlier one: show only the newest.
+    const shown = document.getElementById('subscription');
+    if (shown) shown.remove();
+    calendarStatus.after(h('div', { id: 'subscription' }, field(t('calendar.url'), output, t('calendar.urlHint'))));
     return t('calendar.subscribed');
   }));
   calendar.append(h('p', {}, t('calendar.text')), h('div', { class: 'actions' }, download, subscribe), calendarStatus);
