@@ -13,6 +13,7 @@ const messages = {
   'role.resident': ['家长', 'Parent'],
   'role.facility': ['托育机构', 'Childcare facility'],
   'role.health-commission': ['卫健委/妇幼保健', 'Health commission'],
+  'role.visit-coordinator': ['入户指导协调员', 'Home-visit coordinator'],
   error: ['出错了：{detail}', 'Something went wrong: {detail}'],
   mainNav: ['主导航', 'Main navigation'],
   skip: ['跳到正文', 'Skip to content'],

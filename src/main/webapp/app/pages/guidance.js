@@ -101,7 +101,9 @@ export async function bookings(view) {
       if (!mine.length) return [empty(t('bookings.empty')), h('a', { href: '#/classes' }, t('bookings.browse'))];
       return h('ul', { class: 'cards' }, mine.map((b) => {
         const status = h('div', { class: 'status' });
-        const cancel = b.state === 'BOOKED' && h('button', { type: 'button', class: 'secondary' }, t('bookings.cancel'));
+        // Once the class has started, cancelling is closed anyway (the cutoff is never after the start).
+        const cancel = b.state === 'BOOKED' && new Date(b.startsAt) > new Date()
+          && h('button', { type: 'button', class: 'secondary' }, t('bookings.cancel'));
         if (cancel) {
           cancel.addEventListener('click', () => act(cancel, status, async () => {
             await api(`/api/bookings/${b.id}`, { method: 'DELETE' });
