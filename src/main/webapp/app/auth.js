@@ -30,3 +30,6 @@ export async function token() {
   await keycloak.updateToken(30);
   return keycloak.token;
 }
+
+/** The signed-in person's Keycloak id (the token's subject), e.g. to assign a home visit to oneself. */
+export const subject = () => (keycloak && keycloak.authenticated ? keycloak.subject : null);

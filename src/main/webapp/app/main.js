@@ -7,24 +7,30 @@ import * as publicPages from './pages/public.js';
 import * as parentPages from './pages/parent.js';
 import * as facilityPages from './pages/facility.js';
 import * as healthPages from './pages/health.js';
+import * as guidancePages from './pages/guidance.js';
 
 const $ = (id) => document.getElementById(id);
 
-/*
- * Navigation per role. Parent classes and home visits (parents) and the home-visit roster and classes (health staff)
- * belong here too: they get their entries and routes when their API is merged (issues 5 and 6).
- */
+// Navigation per role.
 const NAV = {
-  public: [['#/directory', 'nav.directory']],
-  resident: [['#/family', 'nav.family'], ['#/vouchers', 'nav.vouchers'], ['#/history', 'nav.history']],
+  public: [['#/directory', 'nav.directory'], ['#/classes', 'nav.classes']],
+  resident: [['#/family', 'nav.family'], ['#/bookings', 'nav.bookings'], ['#/visits', 'nav.visits'],
+    ['#/vouchers', 'nav.vouchers'], ['#/history', 'nav.history']],
   facility: [['#/scan', 'nav.scan'], ['#/redemptions', 'nav.redemptions'], ['#/settlement', 'nav.settlement'],
     ['#/facility', 'nav.facility']],
-  'health-commission': [['#/reviews', 'nav.reviews'], ['#/batches', 'nav.batches'], ['#/dashboard', 'nav.dashboard']],
+  'health-commission': [['#/staff-classes', 'nav.staffClasses'], ['#/roster', 'nav.roster'], ['#/reviews', 'nav.reviews'],
+    ['#/batches', 'nav.batches'], ['#/dashboard', 'nav.dashboard']],
 };
 
 // Route pattern -> [role needed (or null for everyone), page function (view element, params, me)].
 const ROUTES = [
   ['directory', null, publicPages.directory],
+  ['classes', null, guidancePages.classes],
+  ['bookings', 'resident', guidancePages.bookings],
+  ['visits', 'resident', guidancePages.visits],
+  ['staff-classes', 'health-commission', guidancePages.staffClasses],
+  ['staff-class/:id', 'health-commission', guidancePages.attendees],
+  ['roster', 'health-commission', guidancePages.roster],
   ['family', 'resident', parentPages.family],
   ['child/:id', 'resident', parentPages.child],
   ['vouchers', 'resident', parentPages.vouchers],
