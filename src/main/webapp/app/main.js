@@ -80,7 +80,11 @@ function home(view) {
   view.replaceChildren(h('ul', { class: 'tiles' }, links.map(([href, key]) => h('li', {}, h('a', { href }, t(key))))));
 }
 
+// Each route() call counts; a page that finishes loading after the reader has moved on is left at once.
+let generation = 0;
+
 async function route() {
+  const current = ++generation;
   if (leave) {
     leave();
     leave = null;
@@ -109,7 +113,9 @@ async function route() {
   view.replaceChildren();
   try {
     const cleanup = await found.page(view, found.params, me);
-    if (typeof cleanup === 'function') leave = cleanup;
+    if (typeof cleanup !== 'function') return;
+    if (current === generation) leave = cleanup;
+    else cleanup();
   } catch (e) {
     view.replaceChildren(errorBox(e));
   }

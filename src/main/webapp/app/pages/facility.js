@@ -41,6 +41,8 @@ export async function scan(view) {
   let stream = null;
   let loop = null;
   let busy = false;
+  // Set once this page is left or has shown its receipt: a camera that only starts afterwards is stopped at once.
+  let closed = false;
 
   function stopCamera() {
     clearInterval(loop);
@@ -60,6 +62,7 @@ export async function scan(view) {
     status.replaceChildren(notice(t('scan.working')));
     try {
       const result = await send(key);
+      closed = true;
       stopCamera();
       // Scanning the next one goes through the router, so that leaving the page always stops the camera.
       const shown = receipt(result, () => window.dispatchEvent(new HashChangeEvent('hashchange')));
@@ -97,7 +100,12 @@ export async function scan(view) {
       return;
     }
     try {
-      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+      const granted = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+      if (closed) {
+        granted.getTracks().forEach((track) => track.stop());
+        return;
+      }
+      stream = granted;
       video.srcObject = stream;
       await video.play().catch(() => {});
       toggleCamera.textContent = t('scan.stop');
@@ -129,8 +137,13 @@ export async function scan(view) {
       cameraState, toggleCamera),
     h('section', { class: 'card' }, h('h3', {}, t('scan.photo')), field(t('scan.photoLabel'), photo)),
     h('section', { class: 'card' }, h('h3', {}, t('scan.manual')), manualForm));
-  await startCamera();
-  return stopCamera;
+  // The camera starts in the background: a typed code or a photo need not wait for it, and the router learns how to
+  // leave this page before the camera answers.
+  startCamera();
+  return () => {
+    closed = true;
+    stopCamera();
+  };
 }
 
 function monthPicker(onChange) {
