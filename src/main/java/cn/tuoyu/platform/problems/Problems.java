@@ -16,56 +16,40 @@ public final class Problems {
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private static final Map<Integer, String> TITLES = Map.ofEntries(
-            Map.entry(400, "Bad request"),
-            Map.entry(401, "Authentication required"),
-            Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not found"),
-            Map.entry(405, "Method not allowed"),
-            Map.entry(406, "Not acceptable"),
-            Map.entry(409, "Conflict"),
-            Map.entry(413, "Request too large"),
-            Map.entry(415, "Unsupported media type"),
-            Map.entry(422, "Request refused by a rule"),
-            Map.entry(429, "Too many requests"),
-            Map.entry(500, "Internal server error"),
-            Map.entry(503, "Service unavailable"));
+    /** What a bare HTTP status says: its type slug, title and detail. */
+    private record Standard(String slug, String title, String detail) {
+    }
 
-    private static final Map<Integer, String> DETAILS = Map.ofEntries(
-            Map.entry(400, "The request could not be understood."),
-            Map.entry(401, "Sign in and send a valid bearer token."),
-            Map.entry(403, "Your account may not do this."),
-            Map.entry(404, "There is nothing here, or you may not see it."),
-            Map.entry(405, "This address does not accept that method."),
-            Map.entry(406, "The server cannot answer in a format you accept."),
-            Map.entry(409, "The request conflicts with the current state."),
-            Map.entry(413, "The request body is larger than allowed."),
-            Map.entry(415, "Send the body in a supported format (usually application/json)."),
-            Map.entry(500, "Something went wrong on our side. Quote the instance id if you report it."),
-            Map.entry(503, "The service is temporarily unavailable. Try again shortly."));
+    private static final Map<Integer, Standard> STANDARD = Map.ofEntries(
+            standard(400, "bad-request", "Bad request", "The request could not be understood."),
+            standard(401, "unauthenticated", "Authentication required", "Sign in and send a valid bearer token."),
+            standard(403, "forbidden", "Forbidden", "Your account may not do this."),
+            standard(404, "not-found", "Not found", "There is nothing here, or you may not see it."),
+            standard(405, "method-not-allowed", "Method not allowed", "This address does not accept that method."),
+            standard(406, "not-acceptable", "Not acceptable", "The server cannot answer in a format you accept."),
+            standard(409, "conflict", "Conflict", "The request conflicts with the current state."),
+            standard(413, "payload-too-large", "Request too large", "The request body is larger than allowed."),
+            standard(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body in a supported format (usually application/json)."),
+            standard(422, "rule-refused", "Request refused by a rule", "Request refused by a rule."),
+            standard(429, "too-many-requests", "Too many requests", "Too many requests."),
+            standard(500, "internal-error", "Internal server error",
+                    "Something went wrong on our side. Quote the instance id if you report it."),
+            standard(503, "unavailable", "Service unavailable",
+                    "The service is temporarily unavailable. Try again shortly."));
 
-    private static final Map<Integer, String> SLUGS = Map.ofEntries(
-            Map.entry(400, "bad-request"),
-            Map.entry(401, "unauthenticated"),
-            Map.entry(403, "forbidden"),
-            Map.entry(404, "not-found"),
-            Map.entry(405, "method-not-allowed"),
-            Map.entry(406, "not-acceptable"),
-            Map.entry(409, "conflict"),
-            Map.entry(413, "payload-too-large"),
-            Map.entry(415, "unsupported-media-type"),
-            Map.entry(422, "rule-refused"),
-            Map.entry(429, "too-many-requests"),
-            Map.entry(500, "internal-error"),
-            Map.entry(503, "unavailable"));
+    private static Map.Entry<Integer, Standard> standard(int status, String slug, String title, String detail) {
+        return Map.entry(status, new Standard(slug, title, detail));
+    }
 
     private Problems() {
     }
 
     /** A problem for a bare HTTP status, with the standard title and detail. */
     public static Problem forStatus(int status) {
-        return of(status, SLUGS.getOrDefault(status, "http-" + status), titleFor(status),
-                DETAILS.getOrDefault(status, titleFor(status) + "."), null);
+        Standard standard = STANDARD.getOrDefault(status,
+                new Standard("http-" + status, titleFor(status), titleFor(status) + "."));
+        return of(status, standard.slug(), standard.title(), standard.detail(), null);
     }
 
     public static Problem of(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
@@ -78,7 +62,8 @@ public final class Problems {
     }
 
     public static String titleFor(int status) {
-        return TITLES.getOrDefault(status, "HTTP " + status);
+        Standard standard = STANDARD.get(status);
+        return standard == null ? "HTTP " + status : standard.title();
     }
 
     /** Logs the problem (5xx with the cause, others briefly) and wraps it in a response. */
