@@ -425,6 +425,23 @@ class VouchersIT {
     }
 
     @Test
+    void aSoldOutBatchTakesClaimsAgainAsSoonAsItsQuantityGrows() {
+        String batch = publishedBatch(1, 1, false);
+        Family first = family(20);
+        Family second = family(20);
+        String body = "{\"batchId\":\"" + batch + "\",\"childId\":\"" + second.childId() + "\"}";
+        claim(first, batch);
+        assertProblem(api.post("/api/vouchers", second.token(), body), 409, "batch-sold-out");
+        assertProblem(api.post("/api/vouchers", second.token(), body), 409, "batch-sold-out");
+
+        Api.Reply grown = api.put("/api/voucher-batches/" + batch + "/quantity", TestTokens.health(HAIMEN),
+                "{\"quantity\":2}");
+        assertEquals(200, grown.status(), grown::toString);
+        Api.Reply claimed = api.post("/api/vouchers", second.token(), body);
+        assertEquals(201, claimed.status(), "not held back by the sold-out memory: " + claimed);
+    }
+
+    @Test
     void fiftyConcurrentRedemptionsOfOneVoucherRedeemItOnce() throws Exception {
         String batch = publishedBatch(10, 1, true);
         Family family = family(20);

@@ -12,7 +12,9 @@ public abstract class DomainException extends RuntimeException {
     private final String title;
 
     protected DomainException(int status, String slug, String title, String detail) {
-        super(detail);
+        // An expected answer, never logged with a trace: not filling one in keeps a refusal as cheap as it should be
+        // (a sold-out surge is thousands of them).
+        super(detail, null, false, false);
         this.status = status;
         this.slug = slug;
         this.title = title;

@@ -30,13 +30,15 @@ import cn.tuoyu.vouchers.entity.BatchTerms;
 @Transactional
 public class VoucherBatches {
 
-    private static final String COLUMNS = "b.id, b.district_code, b.name, b.care_hours, b.face_value_cents, "
+    private static final String TERMS = "b.id, b.district_code, b.name, b.care_hours, b.face_value_cents, "
             + "b.quantity, b.per_child_limit, b.min_age_months, b.max_age_months, b.all_hourly_facilities, "
             + "b.claim_opens_at, b.claim_closes_at, b.valid_until, b.reserves_entitlement, b.status, b.issued, "
             + "b.created_at, "
-            + "(SELECT count(*) FROM vouchers v WHERE v.batch_id = b.id AND v.state = 'REDEEMED') AS redeemed, "
-            + "(SELECT count(*) FROM vouchers v WHERE v.batch_id = b.id AND v.state = 'EXPIRED') AS expired, "
             + "ARRAY(SELECT f.facility_id FROM voucher_batch_facilities f WHERE f.batch_id = b.id) AS facilities";
+    /** With the funnel, which counts the batch's vouchers: for staff, never on the claim path. */
+    private static final String COLUMNS = TERMS + ", "
+            + "(SELECT count(*) FROM vouchers v WHERE v.batch_id = b.id AND v.state = 'REDEEMED') AS redeemed, "
+            + "(SELECT count(*) FROM vouchers v WHERE v.batch_id = b.id AND v.state = 'EXPIRED') AS expired";
 
     @Inject
     TransactionDataSource dataSource;
@@ -46,6 +48,9 @@ public class VoucherBatches {
 
     @Inject
     VoucherAudit audit;
+
+    @Inject
+    SoldOutBatches soldOut;
 
     public UUID create(String district, String actor, BatchTerms terms) {
         UUID id = UUID.randomUUID();
@@ -118,8 +123,13 @@ public class VoucherBatches {
     }
 
     /** Any batch by id, for the other control classes of this feature. */
-    Optional<Batch> find(UUID id) {
-        return query("SELECT " + COLUMNS + " FROM voucher_batches b WHERE b.id = ?", id).stream().findFirst();
+    /**
+     * A batch for a claim: its terms and issued count, with redeemed and expired read as 0, since counting a large
+     * batch's vouchers on every claim would make claims slower as the batch fills.
+     */
+    Optional<Batch> findForClaim(UUID id) {
+        return query("SELECT " + TERMS + ", 0 AS redeemed, 0 AS expired FROM voucher_batches b WHERE b.id = ?", id)
+                .stream().findFirst();
     }
 
     /** Batches open for claims now that the resident's child fits (district and age band), with what is left. */
@@ -149,6 +159,7 @@ public class VoucherBatches {
         } catch (SQLException e) {
             throw Sql.failed(e);
         }
+        soldOut.forget(id);
         audit.record(VoucherAudit.Action.BATCH_CHANGED, id, null, null, actor, "health-commission", null, null,
                 "status " + next);
         return ofDistrict(district, id);
@@ -169,6 +180,7 @@ public class VoucherBatches {
         } catch (SQLException e) {
             throw Sql.failed(e);
         }
+        soldOut.forget(id);
         audit.record(VoucherAudit.Action.BATCH_CHANGED, id, null, null, actor, "health-commission", null, null,
                 "quantity " + quantity);
         return ofDistrict(district, id);

@@ -6,8 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.OptionalInt;
 import java.util.UUID;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,8 @@ import cn.tuoyu.vouchers.entity.ManualCode;
 
 /**
  * A resident claims a voucher for their child. Built for the surge when a batch opens: a sold-out batch is
- * answered from one plain read, before anything else is looked up and without waiting for any lock; otherwise one transaction takes the child's claim slot
+ * answered from one plain read, before anything else is looked up and without waiting for any lock, and for the next
+ * seconds from this instance's memory ({@link SoldOutBatches}); otherwise one transaction takes the child's claim slot
  * (unique per batch, child and slot), reserves the hourly-care entitlement if the batch says so, and last raises
  * the batch's issued count with a conditional UPDATE, so the batch row is locked only for the moment before commit.
  * PostgreSQL decides every race: no JVM lock, any number of app instances.
@@ -50,13 +51,20 @@ public class VoucherClaims {
     @Inject
     VoucherAudit audit;
 
+    @Inject
+    SoldOutBatches soldOut;
+
     public ClaimedVoucher claim(String guardian, UUID childId, UUID batchId) {
-        Batch batch = batches.find(batchId).orElseThrow(BatchNotFoundException::new);
         Instant now = Instant.now();
+        if (soldOut.recentlySoldOut(batchId, now)) {
+            throw new BatchSoldOutException();
+        }
+        Batch batch = batches.findForClaim(batchId).orElseThrow(BatchNotFoundException::new);
         if (!batch.openForClaimsAt(now)) {
             throw new BatchNotOpenException();
         }
         if (batch.remaining() <= 0) {
+            soldOut.soldOut(batchId, now);
             throw new BatchSoldOutException();
         }
         GuardedChild child = children.childOfGuardian(childId, guardian);
@@ -73,7 +81,10 @@ public class VoucherClaims {
             UUID reservation = batch.terms().reservesEntitlement()
                     ? ledger.reserve(childId, ServiceKind.HOURLY_CARE, LedgerReason.VOUCHER, "voucher:" + voucherId)
                     : null;
-            int serial = takeOne(c, batchId, now);
+            int serial = takeOne(c, batchId, now).orElseThrow(() -> {
+                soldOut.soldOut(batchId, now);
+                return new BatchSoldOutException();
+            });
             ManualCode manualCode = insert(c, voucherId, batch, serial, childId, guardian, slot, reservation, now);
             audit.record(VoucherAudit.Action.CLAIMED, batchId, voucherId, null, guardian, "resident", null, null,
                     null);
@@ -100,8 +111,11 @@ public class VoucherClaims {
         }
     }
 
-    /** The conditional increment that never lets issued pass quantity; its new value is the voucher's serial. */
-    private static int takeOne(Connection c, UUID batchId, Instant now) throws SQLException {
+    /**
+     * The conditional increment that never lets issued pass quantity; its new value is the voucher's serial. Empty
+     * when the batch is sold out (or closed in the meantime).
+     */
+    private static OptionalInt takeOne(Connection c, UUID batchId, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE voucher_batches SET issued = issued + 1 "
                 + "WHERE id = ? AND status = 'PUBLISHED' AND issued < quantity AND claim_opens_at <= ? "
                 + "AND claim_closes_at > ? RETURNING issued")) {
@@ -109,10 +123,7 @@ public class VoucherClaims {
             s.setTimestamp(2, Sql.ts(now));
             s.setTimestamp(3, Sql.ts(now));
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new BatchSoldOutException();
-                }
-                return r.getInt(1);
+                return r.next() ? OptionalInt.of(r.getInt(1)) : OptionalInt.empty();
             }
         }
     }
