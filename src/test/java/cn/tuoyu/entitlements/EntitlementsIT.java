@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,37 +23,15 @@ import java.util.concurrent.Future;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
-import cn.tuoyu.testing.Deployments;
 import cn.tuoyu.testing.IntegrationEnvironment;
 import cn.tuoyu.testing.TestTokens;
 
 /** Entitlements as residents and health staff meet them, rule versions, and the last-unit race on PostgreSQL. */
-@ExtendWith(ArquillianExtension.class)
-class EntitlementsIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
+class EntitlementsIT extends AgainstTheApp {
 
     @Test
     void aGuardianSeesWhatEachChildMayStillUseUnderWhichRuleUntilWhen() {

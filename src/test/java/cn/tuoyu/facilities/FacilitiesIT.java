@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,23 +31,16 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.tuoyu.facilities.entity.CreditCode;
+import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
-import cn.tuoyu.testing.Deployments;
 import cn.tuoyu.testing.IntegrationEnvironment;
 import cn.tuoyu.testing.TestTokens;
 
 /** Facilities over HTTP: records, filing with uploads, review, standing, directory, places per 1,000. */
-@ExtendWith(ArquillianExtension.class)
-class FacilitiesIT {
+class FacilitiesIT extends AgainstTheApp {
 
     static final String HAIMEN = "320614";
     static final String CHANHE = "410302";
@@ -60,21 +52,6 @@ class FacilitiesIT {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     static final SecureRandom RANDOM = new SecureRandom();
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     // ---- the record and who may see it ------------------------------------------------------------------------
 

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,37 +22,15 @@ import java.util.UUID;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
+import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
-import cn.tuoyu.testing.Deployments;
 import cn.tuoyu.testing.IntegrationEnvironment;
 import cn.tuoyu.testing.TestTokens;
 
 /** Children, guardians, consent, identity numbers, staff access and districts, over HTTP with each role's token. */
-@ExtendWith(ArquillianExtension.class)
-class FamiliesIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
+class FamiliesIT extends AgainstTheApp {
 
     @Test
     void aGuardianRegistersAChildWhoseIdentityNumberIsStoredEncryptedAndShownMasked() throws SQLException {

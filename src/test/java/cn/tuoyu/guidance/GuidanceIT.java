@@ -41,20 +41,14 @@ import jakarta.json.JsonValue;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 
+import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
-import cn.tuoyu.testing.Deployments;
 import cn.tuoyu.testing.IntegrationEnvironment;
 import cn.tuoyu.testing.TestTokens;
 
@@ -63,27 +57,11 @@ import cn.tuoyu.testing.TestTokens;
  * real database: every transition, the bad-input table, the 200-for-10 race, and the CSV and iCalendar exports read
  * back by their libraries.
  */
-@ExtendWith(ArquillianExtension.class)
-class GuidanceIT {
+class GuidanceIT extends AgainstTheApp {
 
     static final String HAIMEN = "320614";
     static final String ZHANGWAN = "420303";
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     // ---- classes ------------------------------------------------------------------------------------------------
 

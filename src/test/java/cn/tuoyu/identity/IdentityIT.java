@@ -4,7 +4,6 @@ import static cn.tuoyu.testing.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -13,13 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -32,28 +25,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 
+import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
-import cn.tuoyu.testing.Deployments;
 import cn.tuoyu.testing.TestTokens;
 
 /** Identity and the platform's common behaviour: tokens, roles, problem details, health, OpenAPI, metrics. */
-@ExtendWith(ArquillianExtension.class)
-class IdentityIT {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
+class IdentityIT extends AgainstTheApp {
 
     @Test
     void eachRoleSeesItselfAndItsScope() {

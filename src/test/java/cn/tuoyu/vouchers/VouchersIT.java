@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,45 +27,23 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.tuoyu.facilities.FacilityFixtures;
 import cn.tuoyu.families.FamilyFixtures;
+import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.Concurrently;
-import cn.tuoyu.testing.Deployments;
 import cn.tuoyu.testing.IntegrationEnvironment;
 import cn.tuoyu.testing.TestTokens;
 import cn.tuoyu.vouchers.control.QrCodes;
 import cn.tuoyu.vouchers.entity.RotatingCode;
 
 /** Vouchers over HTTP: batches, claims, the rotating code, redemption exactly once, voids, expiry, settlement. */
-@ExtendWith(ArquillianExtension.class)
-class VouchersIT {
+class VouchersIT extends AgainstTheApp {
 
     static final String HAIMEN = "320614";
     static final String CHANHE = "410302";
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
 
     /** A family with one child of that age in Haimen: the resident's token and the child's id. */
     record Family(String token, String childId) {
