@@ -1,12 +1,17 @@
 package cn.tuoyu.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 /** The layout style.md asks for, kept by the build: feature first, boundary / control / entity inside. */
@@ -41,6 +46,21 @@ class ArchitectureTest {
     void resourcesAreNamedAsResources() {
         classes().that().resideInAPackage("..boundary..").and().areAnnotatedWith(jakarta.ws.rs.Path.class)
                 .should().haveSimpleNameEndingWith("Resource").allowEmptyShould(true).check(APP);
+    }
+
+    @Test
+    void resourcesAnswerWithTheirOwnViews() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class).and().arePublic()
+                .should(new ArchCondition<JavaMethod>("answer with boundary types, not control or entity types") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        String type = method.reflect().getGenericReturnType().getTypeName();
+                        if (type.matches(".*cn\\.tuoyu\\.\\w+\\.(control|entity)\\..*")) {
+                            events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " answers with " + type));
+                        }
+                    }
+                }).check(APP);
     }
 
     @Test

@@ -71,17 +71,17 @@ public class RedemptionsResource {
 
     @GET
     @Operation(summary = "The facility's redemptions in a month (China time)")
-    public List<RedemptionDesk.Redemption> history(@Valid @BeanParam MonthQuery month) {
-        return desk.history(facility(), month.value());
+    public List<RedemptionView> history(@Valid @BeanParam MonthQuery month) {
+        return desk.history(facility(), month.value()).stream().map(RedemptionView::of).toList();
     }
 
     @POST
     @Path("{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Void the facility's own redemption shortly after it was made")
-    public RedemptionDesk.Redemption voidRedemption(@PathParam("id") UUID id, @Valid @NotNull VoidRequest request) {
-        return desk.voidRedemption(facility(), caller.subject(), id, request.reason().strip(), request.device(),
-                http.getRemoteAddr());
+    public RedemptionView voidRedemption(@PathParam("id") UUID id, @Valid @NotNull VoidRequest request) {
+        return RedemptionView.of(desk.voidRedemption(facility(), caller.subject(), id, request.reason().strip(),
+                request.device(), http.getRemoteAddr()));
     }
 
     private UUID facility() {

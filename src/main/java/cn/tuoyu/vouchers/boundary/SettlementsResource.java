@@ -34,8 +34,8 @@ public class SettlementsResource {
     @RolesAllowed({Roles.FACILITY, Roles.HEALTH_COMMISSION})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Redemptions per facility and batch in a month, with totals")
-    public List<Settlements.Line> month(@Valid @BeanParam MonthQuery month) {
-        return lines(month.value());
+    public List<SettlementLineView> month(@Valid @BeanParam MonthQuery month) {
+        return lines(month.value()).stream().map(SettlementLineView::of).toList();
     }
 
     @GET

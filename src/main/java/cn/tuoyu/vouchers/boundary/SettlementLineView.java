@@ -1,0 +1,16 @@
+package cn.tuoyu.vouchers.boundary;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import cn.tuoyu.vouchers.control.Settlements;
+
+/** Redemptions of one batch at one facility in the month, with what they are worth. */
+public record SettlementLineView(UUID facilityId, String facilityName, UUID batchId, String batchName,
+        int redemptions, BigDecimal careHours, long faceValueCents) {
+
+    static SettlementLineView of(Settlements.Line l) {
+        return new SettlementLineView(l.facilityId(), l.facilityName(), l.batchId(), l.batchName(), l.redemptions(),
+                l.careHours(), l.faceValueCents());
+    }
+}
