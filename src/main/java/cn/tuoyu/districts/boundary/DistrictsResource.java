@@ -45,12 +45,6 @@ public class DistrictsResource {
     }
 
     public record PopulationRequest(@NotNull @Min(1) @Max(100_000_000) Integer population) {
-        /* explicit canonical constructor: keeps the constraints off constructor parameters, where Payara
-         * 6.2025.10's OpenAPI generator fails on them */
-        public PopulationRequest(Integer population) {
-            this.population = population;
-        }
-
     }
 
     @GET

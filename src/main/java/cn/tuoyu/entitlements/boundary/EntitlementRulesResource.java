@@ -53,28 +53,10 @@ public class EntitlementRulesResource {
     public record RuleRequest(@NotNull ServiceKind serviceKind, @NotNull @Min(0) @Max(36) Integer ageFromMonths,
             @NotNull @Min(0) @Max(36) Integer ageToMonths, @NotNull @Min(0) @Max(100) Integer sessions,
             @NotNull WindowKind window) {
-        /* explicit canonical constructor: keeps the constraints off constructor parameters, where Payara
-         * 6.2025.10's OpenAPI generator fails on them */
-        public RuleRequest(ServiceKind serviceKind, Integer ageFromMonths, Integer ageToMonths, Integer sessions,
-                WindowKind window) {
-            this.serviceKind = serviceKind;
-            this.ageFromMonths = ageFromMonths;
-            this.ageToMonths = ageToMonths;
-            this.sessions = sessions;
-            this.window = window;
-        }
-
     }
 
     public record PublishRulesRequest(@NotNull LocalDate effectiveFrom,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull RuleRequest> rules) {
-        /* explicit canonical constructor: keeps the constraints off constructor parameters, where Payara
-         * 6.2025.10's OpenAPI generator fails on them */
-        public PublishRulesRequest(LocalDate effectiveFrom, List<RuleRequest> rules) {
-            this.effectiveFrom = effectiveFrom;
-            this.rules = rules;
-        }
-
     }
 
     public record RuleView(String serviceKind, int ageFromMonths, int ageToMonths, int sessions, String window) {

@@ -50,14 +50,6 @@ public class StaffLedgerResource {
     public record ConsumptionRequest(@NotNull ServiceKind serviceKind,
             @NotNull @Pattern(regexp = "HOME_VISIT|CLASS_BOOKING|ATTENDANCE") String reason,
             @Size(min = 1, max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String reference) {
-        /* explicit canonical constructor: keeps the constraints off constructor parameters, where Payara
-         * 6.2025.10's OpenAPI generator fails on them */
-        public ConsumptionRequest(ServiceKind serviceKind, String reason, String reference) {
-            this.serviceKind = serviceKind;
-            this.reason = reason;
-            this.reference = reference;
-        }
-
     }
 
     @GET

@@ -63,19 +63,6 @@ public class ChildrenResource {
             @NotBlank @Size(max = 32) String documentNumber,
             @NotBlank @Pattern(regexp = "[0-9]{6}") String districtCode,
             @NotNull Relation relation) {
-        /* explicit canonical constructor: keeps the constraints off constructor parameters, where Payara
-         * 6.2025.10's OpenAPI generator fails on them */
-        public RegisterChildRequest(String name, Sex sex, LocalDate birthDate, DocumentKind documentKind,
-                String documentNumber, String districtCode, Relation relation) {
-            this.name = name;
-            this.sex = sex;
-            this.birthDate = birthDate;
-            this.documentKind = documentKind;
-            this.documentNumber = documentNumber;
-            this.districtCode = districtCode;
-            this.relation = relation;
-        }
-
     }
 
     public record InvitationView(UUID code, UUID childId, Instant expiresAt) {

@@ -37,12 +37,6 @@ public class ConsentsResource {
     Consents consents;
 
     public record ConsentRequest(@NotBlank @Size(max = 40) String noticeVersion) {
-        /* explicit canonical constructor: keeps the constraints off constructor parameters, where Payara
-         * 6.2025.10's OpenAPI generator fails on them */
-        public ConsentRequest(String noticeVersion) {
-            this.noticeVersion = noticeVersion;
-        }
-
     }
 
     /** The notice version to consent to, and whether (and to which version, when) the caller has consented. */

@@ -32,24 +32,6 @@ public record BatchRequest(
         @NotNull OffsetDateTime validUntil,
         boolean reservesEntitlement) {
 
-    /* Explicit, so the constraints stay on the fields (Payara 6.2025.10's OpenAPI generator fails on them on
-     * constructor parameters). */
-    public BatchRequest(String name, BigDecimal careHours, Integer faceValueCents, Integer quantity, Integer perChildLimit, Integer minAgeMonths, Integer maxAgeMonths, boolean allHourlyFacilities, Set<UUID> facilityIds, OffsetDateTime claimOpensAt, OffsetDateTime claimClosesAt, OffsetDateTime validUntil, boolean reservesEntitlement) {
-        this.name = name;
-        this.careHours = careHours;
-        this.faceValueCents = faceValueCents;
-        this.quantity = quantity;
-        this.perChildLimit = perChildLimit;
-        this.minAgeMonths = minAgeMonths;
-        this.maxAgeMonths = maxAgeMonths;
-        this.allHourlyFacilities = allHourlyFacilities;
-        this.facilityIds = facilityIds;
-        this.claimOpensAt = claimOpensAt;
-        this.claimClosesAt = claimClosesAt;
-        this.validUntil = validUntil;
-        this.reservesEntitlement = reservesEntitlement;
-    }
-
     BatchTerms terms() {
         return new BatchTerms(name.strip(), careHours, faceValueCents, quantity, perChildLimit, minAgeMonths,
                 maxAgeMonths, allHourlyFacilities, facilityIds, claimOpensAt.toInstant(), claimClosesAt.toInstant(),

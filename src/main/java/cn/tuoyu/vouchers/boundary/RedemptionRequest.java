@@ -10,14 +10,6 @@ import cn.tuoyu.vouchers.entity.RedemptionMethod;
 public record RedemptionRequest(@Size(max = 200) String code, @Size(max = 40) String manualCode,
         @Size(max = 100) String device) {
 
-    /* Explicit, so the constraints stay on the fields (Payara 6.2025.10's OpenAPI generator fails on them on
-     * constructor parameters). */
-    public RedemptionRequest(String code, String manualCode, String device) {
-        this.code = code;
-        this.manualCode = manualCode;
-        this.device = device;
-    }
-
     @AssertTrue(message = "send either the scanned code or the manual code")
     public boolean isExactlyOne() {
         return (code == null || code.isBlank()) != (manualCode == null || manualCode.isBlank());
