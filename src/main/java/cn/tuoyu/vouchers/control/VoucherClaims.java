@@ -81,13 +81,14 @@ public class VoucherClaims {
             UUID reservation = batch.terms().reservesEntitlement()
                     ? ledger.reserve(childId, ServiceKind.HOURLY_CARE, LedgerReason.VOUCHER, "voucher:" + voucherId)
                     : null;
+            // the audit line first: from the conditional UPDATE on, the batch row is locked until commit
+            audit.record(VoucherAudit.Action.CLAIMED, batchId, voucherId, null, guardian, "resident", null, null,
+                    null);
             int serial = takeOne(c, batchId, now).orElseThrow(() -> {
                 soldOut.soldOut(batchId, now);
                 return new BatchSoldOutException();
             });
             ManualCode manualCode = insert(c, voucherId, batch, serial, childId, guardian, slot, reservation, now);
-            audit.record(VoucherAudit.Action.CLAIMED, batchId, voucherId, null, guardian, "resident", null, null,
-                    null);
             return new ClaimedVoucher(voucherId, batchId, batch.terms().name(), batch.terms().careHours(),
                     batch.terms().faceValueCents(), childId, serial, cn.tuoyu.vouchers.entity.VoucherState.CLAIMED,
                     now, batch.terms().validUntil(), manualCode.display());
