@@ -22,6 +22,7 @@ import cn.tuoyu.families.entity.ChildRecord;
 import cn.tuoyu.families.entity.IdentityDocument;
 import cn.tuoyu.families.entity.Relation;
 import cn.tuoyu.families.entity.Sex;
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /** Guardians register their children, see them, and invite a second guardian. */
@@ -102,7 +103,7 @@ public class ChildRegistry {
                 s.setTimestamp(10, Timestamp.from(now));
                 s.executeUpdate();
             } catch (SQLException e) {
-                if ("23505".equals(e.getSQLState())) {
+                if (Jdbc.uniqueViolation(e)) {
                     throw new ChildAlreadyRegisteredException();
                 }
                 throw e;

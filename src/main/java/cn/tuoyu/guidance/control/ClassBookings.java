@@ -24,6 +24,7 @@ import cn.tuoyu.guidance.entity.Booking;
 import cn.tuoyu.guidance.entity.BookingState;
 import cn.tuoyu.guidance.entity.NoShowRule;
 import cn.tuoyu.guidance.entity.ParentClass;
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**

@@ -21,6 +21,7 @@ import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.TimeWindow;
 import cn.tuoyu.guidance.entity.VisitAction;
 import cn.tuoyu.guidance.entity.VisitState;
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**

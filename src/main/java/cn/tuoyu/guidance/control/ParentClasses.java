@@ -23,6 +23,7 @@ import cn.tuoyu.guidance.entity.Attendee;
 import cn.tuoyu.guidance.entity.BookingState;
 import cn.tuoyu.guidance.entity.ClassPlan;
 import cn.tuoyu.guidance.entity.ParentClass;
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /** Parent classes: health staff publish them for their district; anyone lists the upcoming ones. */

@@ -31,6 +31,7 @@ import cn.tuoyu.guidance.entity.TimeWindow;
 import cn.tuoyu.guidance.entity.VisitAction;
 import cn.tuoyu.guidance.entity.VisitOutcome;
 import cn.tuoyu.guidance.entity.VisitState;
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**

@@ -13,6 +13,7 @@ import java.util.UUID;
 import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.TimeWindow;
 import cn.tuoyu.guidance.entity.VisitState;
+import cn.tuoyu.platform.persistence.Jdbc;
 
 /** Reading and changing home-visit rows; overdue is computed from the district's rule at read time. */
 final class VisitRows {

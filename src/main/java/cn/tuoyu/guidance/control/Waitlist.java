@@ -25,6 +25,7 @@ import cn.tuoyu.guidance.entity.Booking;
 import cn.tuoyu.guidance.entity.ParentClass;
 import cn.tuoyu.guidance.entity.WaitlistEntry;
 import cn.tuoyu.guidance.entity.WaitlistState;
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**
@@ -40,7 +41,7 @@ public class IdempotencyRecords {
                 s.setString(1, scope);
                 s.setString(2, key);
                 s.setBytes(3, requestHash);
-                s.setTimestamp(4, Sql.ts(Instant.now()));
+                s.setTimestamp(4, Jdbc.timestamp(Instant.now()));
                 if (s.executeUpdate() == 1) {
                     return Optional.empty();
                 }
@@ -58,7 +59,7 @@ public class IdempotencyRecords {
                 }
             }
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 
@@ -71,7 +72,7 @@ public class IdempotencyRecords {
             s.setString(4, key);
             s.executeUpdate();
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 }

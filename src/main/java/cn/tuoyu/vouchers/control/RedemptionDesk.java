@@ -28,6 +28,7 @@ import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.AccessPurpose;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.ChildSummary;
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.vouchers.entity.ManualCode;
 import cn.tuoyu.vouchers.entity.RedemptionMethod;
@@ -152,7 +153,7 @@ public class RedemptionDesk {
             try (PreparedStatement s = c.prepareStatement("UPDATE vouchers SET state = 'REDEEMED' "
                     + "WHERE id = ? AND state = 'CLAIMED' AND valid_until > ?")) {
                 s.setObject(1, voucher.id);
-                s.setTimestamp(2, Sql.ts(now));
+                s.setTimestamp(2, Jdbc.timestamp(now));
                 if (s.executeUpdate() != 1) {
                     throw new VoucherAlreadyRedeemedException();
                 }
@@ -165,7 +166,7 @@ public class RedemptionDesk {
                 s.setObject(2, voucher.id);
                 s.setObject(3, facilityId);
                 s.setString(4, submission.method().name());
-                s.setTimestamp(5, Sql.ts(now));
+                s.setTimestamp(5, Jdbc.timestamp(now));
                 s.setString(6, staff);
                 s.setString(7, device);
                 s.setString(8, clientIp);
@@ -179,10 +180,10 @@ public class RedemptionDesk {
             return new Receipt(redemptionId, voucher.id, voucher.batchName, voucher.careHours, voucher.faceValueCents,
                     child.maskedName(), child.ageInMonths(), submission.method(), now);
         } catch (SQLException e) {
-            if (Sql.isUniqueViolation(e)) {
+            if (Jdbc.uniqueViolation(e)) {
                 throw new VoucherAlreadyRedeemedException();
             }
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 
@@ -201,7 +202,7 @@ public class RedemptionDesk {
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE voucher_redemptions SET voided_at = ?, voided_by = ?, "
                     + "void_reason = ? WHERE id = ? AND facility_id = ? AND voided_at IS NULL")) {
-                s.setTimestamp(1, Sql.ts(now));
+                s.setTimestamp(1, Jdbc.timestamp(now));
                 s.setString(2, staff);
                 s.setString(3, reason);
                 s.setObject(4, redemptionId);
@@ -228,7 +229,7 @@ public class RedemptionDesk {
                     "facility", device, clientIp, null);
             return history(c, "r.id = ?", redemptionId).get(0);
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 
@@ -238,9 +239,9 @@ public class RedemptionDesk {
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(Age.CHINA).toInstant();
         try (Connection c = dataSource.getConnection()) {
             return history(c, "r.facility_id = ? AND r.redeemed_at >= ? AND r.redeemed_at < ?", facilityId,
-                    Sql.ts(from), Sql.ts(to));
+                    Jdbc.timestamp(from), Jdbc.timestamp(to));
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 
@@ -257,7 +258,7 @@ public class RedemptionDesk {
                 while (r.next()) {
                     list.add(new Redemption(r.getObject(1, UUID.class), r.getObject(2, UUID.class),
                             r.getObject(3, UUID.class), r.getString(4), RedemptionMethod.valueOf(r.getString(5)),
-                            Sql.instant(r.getTimestamp(6)), Sql.instant(r.getTimestamp(7)), r.getString(8)));
+                            Jdbc.instant(r.getTimestamp(6)), Jdbc.instant(r.getTimestamp(7)), r.getString(8)));
                 }
             }
             return list;
@@ -319,7 +320,7 @@ public class RedemptionDesk {
                 row.faceValueCents = (Integer) r.getObject(5);
                 row.childId = r.getObject(6, UUID.class);
                 row.state = VoucherState.valueOf(r.getString(7));
-                row.validUntil = Sql.instant(r.getTimestamp(8));
+                row.validUntil = Jdbc.instant(r.getTimestamp(8));
                 row.reservationId = r.getObject(9, UUID.class);
                 row.minAge = r.getInt(10);
                 row.maxAge = r.getInt(11);

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import cn.tuoyu.families.entity.Age;
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /** Monthly settlement: live (not voided) redemptions per facility and batch, in China time, with totals. */
@@ -56,8 +57,8 @@ public class Settlements {
                         + "AND r.redeemed_at >= ? AND r.redeemed_at < ? GROUP BY f.id, f.name, b.id, b.name "
                         + "ORDER BY f.name, b.name")) {
             s.setObject(1, key);
-            s.setTimestamp(2, Sql.ts(from));
-            s.setTimestamp(3, Sql.ts(to));
+            s.setTimestamp(2, Jdbc.timestamp(from));
+            s.setTimestamp(3, Jdbc.timestamp(to));
             List<Line> lines = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -67,7 +68,7 @@ public class Settlements {
             }
             return lines;
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /** The append-only trail (a trigger refuses updates and deletes): written in the same transaction as the change. */
@@ -30,7 +31,7 @@ public class VoucherAudit {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO voucher_audit (at, action, batch_id, voucher_id, facility_id, actor_subject, actor_role, "
                         + "device, client_ip, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setTimestamp(1, Sql.ts(Instant.now()));
+            s.setTimestamp(1, Jdbc.timestamp(Instant.now()));
             s.setString(2, action.name());
             s.setObject(3, batchId);
             s.setObject(4, voucherId);
@@ -42,7 +43,7 @@ public class VoucherAudit {
             s.setString(10, detail);
             s.executeUpdate();
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 }

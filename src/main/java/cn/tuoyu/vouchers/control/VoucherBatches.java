@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.vouchers.entity.BatchStatus;
 import cn.tuoyu.vouchers.entity.BatchTerms;
@@ -73,17 +74,17 @@ public class VoucherBatches {
                 s.setInt(8, terms.minAgeMonths());
                 s.setInt(9, terms.maxAgeMonths());
                 s.setBoolean(10, terms.allHourlyFacilities());
-                s.setTimestamp(11, Sql.ts(terms.claimOpensAt()));
-                s.setTimestamp(12, Sql.ts(terms.claimClosesAt()));
-                s.setTimestamp(13, Sql.ts(terms.validUntil()));
+                s.setTimestamp(11, Jdbc.timestamp(terms.claimOpensAt()));
+                s.setTimestamp(12, Jdbc.timestamp(terms.claimClosesAt()));
+                s.setTimestamp(13, Jdbc.timestamp(terms.validUntil()));
                 s.setBoolean(14, terms.reservesEntitlement());
                 s.setString(15, actor);
-                s.setTimestamp(16, Sql.ts(Instant.now()));
+                s.setTimestamp(16, Jdbc.timestamp(Instant.now()));
                 s.executeUpdate();
             }
             addFacilities(c, id, district, terms.facilityIds());
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
         audit.record(VoucherAudit.Action.BATCH_CREATED, id, null, null, actor, "health-commission", null, null,
                 null);
@@ -140,7 +141,7 @@ public class VoucherBatches {
         return query("SELECT " + COLUMNS + " FROM voucher_batches b WHERE b.district_code = ? "
                 + "AND b.status = 'PUBLISHED' AND b.claim_opens_at <= ? AND b.claim_closes_at > ? "
                 + "AND b.min_age_months <= ? AND b.max_age_months >= ? ORDER BY b.claim_closes_at",
-                child.districtCode(), Sql.ts(now), Sql.ts(now), age, age);
+                child.districtCode(), Jdbc.timestamp(now), Jdbc.timestamp(now), age, age);
     }
 
     public Batch changeStatus(String district, UUID id, BatchStatus next, String actor) {
@@ -157,7 +158,7 @@ public class VoucherBatches {
                 throw new BatchStatusChangeException();
             }
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
         soldOut.forget(id);
         audit.record(VoucherAudit.Action.BATCH_CHANGED, id, null, null, actor, "health-commission", null, null,
@@ -178,7 +179,7 @@ public class VoucherBatches {
                 throw new QuantityBelowClaimedException();
             }
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
         soldOut.forget(id);
         audit.record(VoucherAudit.Action.BATCH_CHANGED, id, null, null, actor, "health-commission", null, null,
@@ -199,7 +200,7 @@ public class VoucherBatches {
             }
             return batches;
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 
@@ -212,10 +213,10 @@ public class VoucherBatches {
         BatchTerms terms = new BatchTerms(r.getString("name"), r.getBigDecimal("care_hours"), faceValue,
                 r.getInt("quantity"), r.getInt("per_child_limit"), r.getInt("min_age_months"),
                 r.getInt("max_age_months"), r.getBoolean("all_hourly_facilities"), facilities,
-                Sql.instant(r.getTimestamp("claim_opens_at")), Sql.instant(r.getTimestamp("claim_closes_at")),
-                Sql.instant(r.getTimestamp("valid_until")), r.getBoolean("reserves_entitlement"));
+                Jdbc.instant(r.getTimestamp("claim_opens_at")), Jdbc.instant(r.getTimestamp("claim_closes_at")),
+                Jdbc.instant(r.getTimestamp("valid_until")), r.getBoolean("reserves_entitlement"));
         return new Batch(r.getObject("id", UUID.class), r.getString("district_code"), terms,
                 BatchStatus.valueOf(r.getString("status")), r.getInt("issued"), r.getInt("redeemed"),
-                r.getInt("expired"), Sql.instant(r.getTimestamp("created_at")));
+                r.getInt("expired"), Jdbc.instant(r.getTimestamp("created_at")));
     }
 }

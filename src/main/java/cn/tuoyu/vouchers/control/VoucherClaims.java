@@ -19,6 +19,7 @@ import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.vouchers.entity.ManualCode;
 
@@ -93,10 +94,10 @@ public class VoucherClaims {
                     batch.terms().faceValueCents(), childId, serial, cn.tuoyu.vouchers.entity.VoucherState.CLAIMED,
                     now, batch.terms().validUntil(), manualCode.display());
         } catch (SQLException e) {
-            if (Sql.isUniqueViolation(e)) {
+            if (Jdbc.uniqueViolation(e)) {
                 throw new ClaimLimitReachedException();
             }
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 
@@ -121,8 +122,8 @@ public class VoucherClaims {
                 + "WHERE id = ? AND status = 'PUBLISHED' AND issued < quantity AND claim_opens_at <= ? "
                 + "AND claim_closes_at > ? RETURNING issued")) {
             s.setObject(1, batchId);
-            s.setTimestamp(2, Sql.ts(now));
-            s.setTimestamp(3, Sql.ts(now));
+            s.setTimestamp(2, Jdbc.timestamp(now));
+            s.setTimestamp(3, Jdbc.timestamp(now));
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? OptionalInt.of(r.getInt(1)) : OptionalInt.empty();
             }
@@ -149,8 +150,8 @@ public class VoucherClaims {
                 s.setBytes(8, secret);
                 s.setString(9, code.digits());
                 s.setObject(10, reservation);
-                s.setTimestamp(11, Sql.ts(now));
-                s.setTimestamp(12, Sql.ts(batch.terms().validUntil()));
+                s.setTimestamp(11, Jdbc.timestamp(now));
+                s.setTimestamp(12, Jdbc.timestamp(batch.terms().validUntil()));
                 if (s.executeUpdate() == 1) {
                     return code;
                 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import cn.tuoyu.entitlements.control.EntitlementLedger;
 import cn.tuoyu.entitlements.entity.LedgerReason;
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**
@@ -44,8 +45,8 @@ public class VoucherExpiry {
                 "UPDATE vouchers SET state = 'EXPIRED', expired_at = ? WHERE id IN (SELECT id FROM vouchers "
                         + "WHERE state = 'CLAIMED' AND valid_until <= ? LIMIT " + CHUNK + " FOR UPDATE SKIP LOCKED) "
                         + "AND state = 'CLAIMED' RETURNING id, batch_id, reservation_id")) {
-            s.setTimestamp(1, Sql.ts(now));
-            s.setTimestamp(2, Sql.ts(now));
+            s.setTimestamp(1, Jdbc.timestamp(now));
+            s.setTimestamp(2, Jdbc.timestamp(now));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     UUID reservation = r.getObject(3, UUID.class);
@@ -58,7 +59,7 @@ public class VoucherExpiry {
                 }
             }
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
         if (expired > 0) {
             LOG.info("expired vouchers: " + expired);

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.vouchers.entity.ManualCode;
 import cn.tuoyu.vouchers.entity.RotatingCode;
@@ -47,7 +48,7 @@ public class VoucherWallet {
             }
             return vouchers;
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 
@@ -63,7 +64,7 @@ public class VoucherWallet {
                 return read(r);
             }
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 
@@ -82,7 +83,7 @@ public class VoucherWallet {
                 if (state == VoucherState.REDEEMED) {
                     throw new VoucherAlreadyRedeemedException();
                 }
-                if (state == VoucherState.EXPIRED || !Sql.instant(r.getTimestamp("valid_until")).isAfter(now)) {
+                if (state == VoucherState.EXPIRED || !Jdbc.instant(r.getTimestamp("valid_until")).isAfter(now)) {
                     throw new VoucherExpiredException();
                 }
                 RotatingCode code = RotatingCode.issue(voucherId, r.getBytes("secret"), now);
@@ -90,14 +91,14 @@ public class VoucherWallet {
                         code.validUntil());
             }
         } catch (SQLException e) {
-            throw Sql.failed(e);
+            throw Jdbc.failed(e);
         }
     }
 
     private static ClaimedVoucher read(ResultSet r) throws SQLException {
         return new ClaimedVoucher(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getString(3),
                 r.getBigDecimal(4), (Integer) r.getObject(5), r.getObject(6, UUID.class), r.getInt(7),
-                VoucherState.valueOf(r.getString(8)), Sql.instant(r.getTimestamp(9)), Sql.instant(r.getTimestamp(10)),
+                VoucherState.valueOf(r.getString(8)), Jdbc.instant(r.getTimestamp(9)), Jdbc.instant(r.getTimestamp(10)),
                 new ManualCode(r.getString(11)).display());
     }
 }
