@@ -54,4 +54,15 @@ class PublicDirectoryAT {
             PageChecks.assertGood(browser);
         }
     }
+
+    @Test
+    void theComingParentClassesAreListedWithoutLogin() {
+        try (Browser browser = new Browser()) {
+            browser.go(stack.appUrl() + "/#/classes");
+            String list = browser.waitForText(By.id("class-list"), "婴儿辅食添加入门（演示）").getText();
+            assertTrue(list.contains("宝宝睡眠与安全防护（演示）") && list.contains("亲子游戏与早期语言发展（演示）"), list);
+            assertTrue(list.contains("海门区示例社区卫生服务中心三楼课堂（演示）"), list);
+            PageChecks.assertGood(browser);
+        }
+    }
 }
