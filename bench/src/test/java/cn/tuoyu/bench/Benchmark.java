@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,10 +23,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jakarta.json.Json;
+
 import io.gatling.app.Gatling$;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import cn.tuoyu.facilities.FacilityFixtures;
+import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.stack.AppProcess;
 import cn.tuoyu.stack.LocalStack;
 import cn.tuoyu.testing.Api;
@@ -37,16 +41,28 @@ import cn.tuoyu.vouchers.VoucherFixtures;
  * The benchmark ({@code mvn -Pbench verify}): the app on Payara Micro against an embedded PostgreSQL on this
  * machine, driven over HTTP by Gatling with real JWT verification (tokens signed by a benchmark-only key the app is
  * configured to trust for the run), next to pgbench running the same SQL transactions; the invariants are checked
- * in the database afterwards and the figures written to {@code docs/benchmarks.md}.
+ * in the database afterwards and the figures written to {@code docs/benchmarks.md}. Then, unless
+ * {@code -Dbench.scale=false}, a million children and two million vouchers are loaded by SQL and the claim,
+ * redemption and roster scenarios re-run, to compare their p99 with the small database's.
  */
 public final class Benchmark {
 
     private static final int FAMILIES = 2000;
+    private static final int INFANTS = 200;
+    private static final int SEATS = 10;
     private static final int CLIENTS = 16;
+    private static final int REDEMPTIONS = 3000;
+    private static final int STAFF_READS = 10;
+    /** At scale: families numbered from here, a million children, two million vouchers in four batches. */
+    private static final int SCALE_FIRST = 10_001;
+    private static final int SCALE_CHILDREN = 1_000_000;
+    private static final int SCALE_VOUCHERS = 2_000_000;
+    private static final int SCALE_BATCHES = 4;
 
     private final Path dir;
     private final Map<String, String> results = new LinkedHashMap<>();
     private final List<String> rows = new ArrayList<>();
+    private final List<String> scaleRows = new ArrayList<>();
     private EmbeddedPostgres postgres;
     private AppProcess app;
     private Api api;
@@ -73,11 +89,12 @@ public final class Benchmark {
     private void run() throws Exception {
         start();
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            BenchData.loadFamilies(c, FAMILIES);
+            BenchData.loadFamilies(c, 1, FAMILIES, 14, 20);
+            BenchData.loadFamilies(c, FAMILIES + 1, INFANTS, 1, 10);
+            BenchData.loadVisits(c, "b.n <= " + (FAMILIES + INFANTS));
         }
-        List<String> children = strings("SELECT child_id FROM bench_children ORDER BY n");
-        Path families = feeder("families.csv", "token,childId", n -> token("bench-parent-" + n) + ","
-                + children.get(n - 1));
+        Path families = families("families.csv", "n <= " + FAMILIES);
+        Path infants = families("infants.csv", "n > " + FAMILIES + " AND n <= " + (FAMILIES + INFANTS));
         String facility = FacilityFixtures.filed(api, BenchData.DISTRICT);
         Thread rss = rssSampler();
 
@@ -88,21 +105,20 @@ public final class Benchmark {
                 Map.of("bench.batch", surge, "bench.feeder", families.toString(), "bench.users", "2000"));
 
         String sustained = VoucherFixtures.publishedBatch(api, BenchData.DISTRICT, 1_000_000, 100, false);
-        Stats claims = gatling("sustained claims: " + CLIENTS + " clients back to back for 30 s",
-                Simulations.SustainedClaims.class, Map.of("bench.batch", sustained, "bench.feeder",
-                        families.toString(), "bench.users", String.valueOf(CLIENTS), "bench.seconds", "30"));
-
-        String staff = TestTokens.sign(TestTokens.claims("bench-staff", List.of("facility"),
-                Map.of("facility_id", facility)).expirationTime(java.util.Date.from(Instant.now().plusSeconds(3600)))
-                .build());
-        List<String> codes = strings("SELECT manual_code FROM vouchers WHERE batch_id = '" + sustained
-                + "' AND state = 'CLAIMED' LIMIT 3000");
-        Path redeemFeeder = feeder("redemptions.csv", "token,manualCode,key", n -> staff + "," + codes.get(n - 1)
-                + "," + UUID.randomUUID(), codes.size());
-        gatling("sustained redemption: 100 a second for 30 s", Simulations.SustainedRedemptions.class,
-                Map.of("bench.feeder", redeemFeeder.toString(), "bench.rate", "100", "bench.seconds", "30"));
+        Stats claims = sustainedClaims("", sustained, families);
+        String staff = token("bench-staff", "facility", Map.of("facility_id", facility));
+        Stats redemptions = redemptions("", staff, "SELECT manual_code FROM vouchers WHERE batch_id = '"
+                + sustained + "' AND state = 'CLAIMED' LIMIT " + REDEMPTIONS);
         gatling("read mix: 100 parents a second for 30 s (entitlements + directory)", Simulations.ReadMix.class,
                 Map.of("bench.feeder", families.toString(), "bench.rate", "100", "bench.seconds", "30"));
+        String clazz = publishedClass(SEATS);
+        gatling("booking surge: " + INFANTS + " parents at once for " + SEATS + " seats",
+                Simulations.BookingSurge.class, Map.of("bench.class", clazz, "bench.feeder", infants.toString(),
+                        "bench.users", String.valueOf(INFANTS)));
+        String health = token("bench-health", Roles.HEALTH_COMMISSION, Map.of("district", BenchData.DISTRICT));
+        Scaled small = new Scaled(claims, redemptions,
+                staffReads("", "roster, first page", "/api/staff/visits", health),
+                staffReads("", "due list, first page", "/api/staff/visits/due", health));
         rss.interrupt();
 
         double claimTps = claims.perSecond();
@@ -117,8 +133,88 @@ public final class Benchmark {
         results.put("claims, app ÷ pgbench", String.format("%.0f %%", 100 * claimTps / pgClaims));
         results.put("redemptions, pgbench (same SQL, " + CLIENTS + " clients) per second", fmt(pgRedemptions));
         results.put("app RSS, highest sampled under load", maxRss.get() / 1024 + " MiB");
-        invariants();
+        if (Boolean.parseBoolean(System.getProperty("bench.scale", "true"))) {
+            atScale(small, sustained, staff, health, facility);
+        }
+        invariants(clazz);
         report();
+    }
+
+    /** The figures of the scenarios that are re-run at scale. */
+    private record Scaled(Stats claims, Stats redemptions, Stats roster, Stats due) {
+    }
+
+    /**
+     * Loads a million children and two million vouchers by SQL, then re-runs the claim, redemption and roster
+     * scenarios as on the small database (same rates and durations) and compares their p99.
+     */
+    private void atScale(Scaled small, String sustained, String staff, String health, String facility)
+            throws Exception {
+        long loading = System.nanoTime();
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            String scale = "b.n >= " + SCALE_FIRST;
+            BenchData.loadFamilies(c, SCALE_FIRST, SCALE_CHILDREN, 0, 37);
+            BenchData.loadVisits(c, scale);
+            BenchData.loadVouchers(c, scale, SCALE_BATCHES, SCALE_VOUCHERS / SCALE_BATCHES, facility);
+        }
+        results.put("scale: loading by SQL (children, guardians, consents, visits, vouchers, redemptions, ANALYZE)",
+                String.format("%.0f s", (System.nanoTime() - loading) / 1e9));
+        results.put("scale: rows after loading", single("SELECT (SELECT count(*) FROM children) || ' children, ' "
+                + "|| (SELECT count(*) FROM vouchers) || ' vouchers, ' || (SELECT count(*) FROM voucher_redemptions) "
+                + "|| ' redemptions, ' || (SELECT count(*) FROM home_visits) || ' home visits'"));
+        Path families = families("scale-families.csv", "n >= " + SCALE_FIRST + " AND n % 211 = 0 AND child_id IN "
+                + "(SELECT id FROM children WHERE birth_date BETWEEN current_date - interval '34 months' "
+                + "AND current_date - interval '14 months')");
+        Scaled large = new Scaled(sustainedClaims("at scale: ", sustained, families), redemptions("at scale: ", staff,
+                "SELECT v.manual_code FROM vouchers v JOIN voucher_batches b ON b.id = v.batch_id WHERE b.created_by "
+                        + "= 'bench-loader' AND v.state = 'CLAIMED' AND v.serial % 97 = 0 LIMIT " + REDEMPTIONS),
+                staffReads("at scale: ", "roster, first page", "/api/staff/visits", health),
+                staffReads("at scale: ", "due list, first page", "/api/staff/visits/due", health));
+        compare("claim (sustained)", small.claims, large.claims);
+        compare("redemption", small.redemptions, large.redemptions);
+        compare("roster, first page", small.roster, large.roster);
+        compare("due list, first page", small.due, large.due);
+    }
+
+    private void compare(String request, Stats small, Stats large) {
+        double before = Double.parseDouble(small.get("percentiles4"));
+        double after = Double.parseDouble(large.get("percentiles4"));
+        double ratio = after / Math.max(before, 1);
+        scaleRows.add(String.format("| %s | %.0f | %.0f | %.2f | %s |", request, before, after, ratio,
+                ratio <= 1.5 ? "yes" : "NO"));
+    }
+
+    private Stats sustainedClaims(String prefix, String batch, Path families) throws IOException {
+        return gatling(prefix + "sustained claims: " + CLIENTS + " clients back to back for 30 s",
+                Simulations.SustainedClaims.class, Map.of("bench.batch", batch, "bench.feeder", families.toString(),
+                        "bench.users", String.valueOf(CLIENTS), "bench.seconds", "30"));
+    }
+
+    private Stats redemptions(String prefix, String staff, String codesSql) throws Exception {
+        List<String> codes = strings(codesSql);
+        Path feeder = feeder(prefix.isEmpty() ? "redemptions.csv" : "scale-redemptions.csv", "token,manualCode,key",
+                n -> staff + "," + codes.get(n - 1) + "," + UUID.randomUUID(), codes.size());
+        return gatling(prefix + "sustained redemption: 100 a second for 30 s", Simulations.SustainedRedemptions.class,
+                Map.of("bench.feeder", feeder.toString(), "bench.rate", "100", "bench.seconds", "30"));
+    }
+
+    private Stats staffReads(String prefix, String title, String path, String token) throws IOException {
+        return gatling(prefix + title + " (health staff): " + STAFF_READS + " a second for 30 s",
+                Simulations.StaffReads.class, Map.of("bench.path", path, "bench.token", token, "bench.rate",
+                        String.valueOf(STAFF_READS), "bench.seconds", "30"));
+    }
+
+    /** A parent class in the district for infants (0–12 months) in ten days, published by health staff. */
+    private String publishedClass(int seats) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(10).withNano(0);
+        Api.Reply created = api.post("/api/staff/classes", TestTokens.health(BenchData.DISTRICT),
+                Json.createObjectBuilder().add("topic", "压测家长课堂").add("venue", "海门区压测社区卫生服务中心")
+                        .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString())
+                        .add("capacity", seats).add("ageFromMonths", 0).add("ageToMonths", 12).build().toString());
+        if (created.status() != 201) {
+            throw new IllegalStateException("publishing the class failed: " + created);
+        }
+        return created.json().getString("id");
     }
 
     private void start() throws Exception {
@@ -154,12 +250,22 @@ public final class Benchmark {
 
     /** A resident token valid for the whole run (an hour), signed by the run's key. */
     private static String token(String subject) {
-        return TestTokens.sign(TestTokens.claims(subject, List.of("resident"), Map.of())
+        return token(subject, "resident", Map.of());
+    }
+
+    private static String token(String subject, String group, Map<String, String> attributes) {
+        return TestTokens.sign(TestTokens.claims(subject, List.of(group), attributes)
                 .expirationTime(java.util.Date.from(Instant.now().plusSeconds(3600))).build());
     }
 
-    private Path feeder(String name, String header, java.util.function.IntFunction<String> row) throws IOException {
-        return feeder(name, header, row, FAMILIES);
+    /** A feeder (token, childId) of at most {@value #FAMILIES} families of {@code bench_children} by condition. */
+    private Path families(String name, String where) throws Exception {
+        List<String> families = strings("SELECT subject || ',' || child_id FROM bench_children WHERE " + where
+                + " ORDER BY n LIMIT " + FAMILIES);
+        return feeder(name, "token,childId", n -> {
+            String[] family = families.get(n - 1).split(",");
+            return token(family[0]) + "," + family[1];
+        }, families.size());
     }
 
     private Path feeder(String name, String header, java.util.function.IntFunction<String> row, int n)
@@ -246,7 +352,13 @@ public final class Benchmark {
         return Double.parseDouble(tps.group(1));
     }
 
-    private void invariants() throws SQLException {
+    private void invariants(String surgedClass) throws SQLException {
+        check("never more live bookings than seats, for every class", "SELECT count(*) FROM parent_classes p WHERE "
+                + "p.seats_taken > p.capacity OR (SELECT count(*) FROM class_bookings b WHERE b.class_id = p.id "
+                + "AND b.state <> 'CANCELLED') > p.capacity");
+        check("the booking surge made exactly " + SEATS + " bookings, seats taken " + SEATS, "SELECT abs(count(*) - "
+                + SEATS + ") + abs(max(p.seats_taken) - " + SEATS + ") FROM class_bookings b JOIN parent_classes p "
+                + "ON p.id = b.class_id WHERE b.class_id = '" + surgedClass + "'");
         check("issued equals the vouchers of each batch, never above its quantity", "SELECT count(*) FROM "
                 + "voucher_batches b WHERE b.issued <> (SELECT count(*) FROM vouchers v WHERE v.batch_id = b.id) "
                 + "OR b.issued > b.quantity");
@@ -306,6 +418,12 @@ public final class Benchmark {
                 .append("| scenario | requests | failed | per second | p50 ms | p95 ms | p99 ms | max ms |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> md.append(r).append('\n'));
+        if (!scaleRows.isEmpty()) {
+            md.append("\nAt scale (a million children and two million vouchers loaded by SQL), the same scenarios:\n\n")
+                    .append("| request | small database p99 ms | large database p99 ms | ratio | within 1.5× |\n")
+                    .append("|---|---|---|---|---|\n");
+            scaleRows.forEach(r -> md.append(r).append('\n'));
+        }
         md.append("\n| figure | value |\n|---|---|\n");
         results.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         Path report = Path.of(System.getProperty("bench.report", "docs/benchmarks.md"));

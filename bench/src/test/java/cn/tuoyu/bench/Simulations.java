@@ -17,8 +17,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
  * The Gatling scenarios. Each reads its target and feeder file from system properties set by {@link Benchmark}:
- * {@code bench.url}, {@code bench.batch}, {@code bench.feeder} (CSV with a header), {@code bench.users},
- * {@code bench.rate}, {@code bench.seconds}.
+ * {@code bench.url}, {@code bench.batch}, {@code bench.class}, {@code bench.feeder} (CSV with a header),
+ * {@code bench.users}, {@code bench.rate}, {@code bench.seconds}, {@code bench.path}, {@code bench.token}.
  */
 public final class Simulations {
 
@@ -80,6 +80,29 @@ public final class Simulations {
                     .exec(http("entitlements").get("/api/children/#{childId}/entitlements")
                             .header("Authorization", "Bearer #{token}").check(status().is(200)))
                     .exec(http("directory").get("/api/directory/facilities?district=320614")
+                            .check(status().is(200)));
+            setUp(read.injectOpen(constantUsersPerSec(integer("bench.rate"))
+                    .during(Duration.ofSeconds(integer("bench.seconds"))))).protocols(protocol());
+        }
+    }
+
+    /** Every parent at once books the same class for their infant: 201 (booked) or 409 (class full). */
+    public static class BookingSurge extends Simulation {
+        {
+            ScenarioBuilder book = scenario("booking surge").feed(csv(System.getProperty("bench.feeder")).queue())
+                    .exec(http("book").post("/api/classes/" + System.getProperty("bench.class") + "/bookings")
+                            .header("Authorization", "Bearer #{token}")
+                            .body(StringBody("{\"childId\":\"#{childId}\"}")).check(status().in(201, 409)));
+            setUp(book.injectOpen(atOnceUsers(integer("bench.users")))).protocols(protocol());
+        }
+    }
+
+    /** One page health staff read ({@code bench.path}, with {@code bench.token}) at a steady rate. */
+    public static class StaffReads extends Simulation {
+        {
+            ScenarioBuilder read = scenario("staff reads")
+                    .exec(http("staff read").get(System.getProperty("bench.path"))
+                            .header("Authorization", "Bearer " + System.getProperty("bench.token"))
                             .check(status().is(200)));
             setUp(read.injectOpen(constantUsersPerSec(integer("bench.rate"))
                     .during(Duration.ofSeconds(integer("bench.seconds"))))).protocols(protocol());
