@@ -87,10 +87,11 @@ public class VisitRoster {
                 where.append(" AND ").append(day).append(" <= ?");
                 values.add(filter.to());
             }
-            String sql = filter.overdueOnly() ? "SELECT * FROM (" + VisitRows.SELECT + where + ") v WHERE v.overdue"
-                    : VisitRows.SELECT + where;
-            sql = "WHERE v.id IN (SELECT id FROM (" + sql + ") x) ORDER BY v.scheduled_start NULLS LAST, "
-                    + "v.requested_at, v.id OFFSET ? LIMIT ?";
+            if (filter.overdueOnly()) {
+                where.append(" AND ").append(VisitRows.OVERDUE);
+            }
+            // the order of the home_visits_roster_page index, so that a page is read from it, not sorted
+            String sql = where + " ORDER BY v.scheduled_start, v.requested_at, v.id OFFSET ? LIMIT ?";
             values.add(filter.page() * filter.size());
             values.add(filter.size());
             List<HomeVisit> found = VisitRows.query(c, sql, s -> {

@@ -18,9 +18,12 @@ import cn.tuoyu.platform.persistence.Jdbc;
 /** Reading and changing home-visit rows; overdue is computed from the district's rule at read time. */
 final class VisitRows {
 
-    static final String SELECT = "SELECT v.*, ((v.state = 'SCHEDULED' AND v.scheduled_end < now()) "
+    /** Whether a visit is overdue: scheduled and past its end, or waiting longer than the district allows. */
+    static final String OVERDUE = "((v.state = 'SCHEDULED' AND v.scheduled_end < now()) "
             + "OR (v.state IN ('REQUESTED', 'ASSIGNED') AND v.requested_at < now() - make_interval(days => "
-            + "COALESCE(r.visit_overdue_days, " + DistrictGuidanceRules.DEFAULT_OVERDUE_DAYS + ")))) AS overdue "
+            + "COALESCE(r.visit_overdue_days, " + DistrictGuidanceRules.DEFAULT_OVERDUE_DAYS + "))))";
+
+    static final String SELECT = "SELECT v.*, " + OVERDUE + " AS overdue "
             + "FROM home_visits v LEFT JOIN guidance_district_rules r ON r.district_code = v.district_code ";
 
     interface Binder {
