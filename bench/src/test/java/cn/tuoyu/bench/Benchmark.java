@@ -98,6 +98,11 @@ public final class Benchmark {
         String facility = FacilityFixtures.filed(api, BenchData.DISTRICT);
         Thread rss = rssSampler();
 
+        // A district opens a batch on a service that has been running: warm the JIT up first (not a target).
+        String warmUp = VoucherFixtures.publishedBatch(api, BenchData.DISTRICT, 1_000_000, 100, false);
+        gatling("warm-up, not a target: " + CLIENTS + " clients claiming for 20 s", Simulations.SustainedClaims.class,
+                Map.of("bench.batch", warmUp, "bench.feeder", families.toString(), "bench.users",
+                        String.valueOf(CLIENTS), "bench.seconds", "20"));
         String surge = VoucherFixtures.publishedBatch(api, BenchData.DISTRICT, 500, 1, false);
         gatling("claim surge: 2,000 claimants at once, batch of 500", Simulations.ClaimSurge.class,
                 Map.of("bench.batch", surge, "bench.feeder", families.toString(), "bench.users", "2000"));
