@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
@@ -45,16 +44,8 @@ class DatabaseOutageIT {
         postgres = startDatabase(true);
         int appPort = LocalStack.freePort();
         appUrl = "http://127.0.0.1:" + appPort;
-        Path jwks = dir.resolve("jwks.json");
-        Files.writeString(jwks, TestTokens.publicJwks());
         app = AppProcess.payaraMicro(Path.of(System.getProperty("payara.microJar")),
-                Path.of(System.getProperty("app.war")), appPort, Map.of(
-                        "DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres",
-                        "DB_USER", "postgres", "DB_PASSWORD", "postgres",
-                        "MP_JWT_VERIFY_ISSUER", IntegrationEnvironment.ISSUER,
-                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.toUri().toString(),
-                        "APP_IDENTITY_KEY", IntegrationEnvironment.identityKey()),
-                dir);
+                Path.of(System.getProperty("app.war")), appPort, IntegrationEnvironment.appProcess(dbPort, dir), dir);
         app.awaitOk(appUrl + "/health/ready", Duration.ofMinutes(4));
     }
 
@@ -90,16 +81,9 @@ class DatabaseOutageIT {
         assertTrue(Duration.between(back, Instant.now()).toSeconds() <= 30, "recovered within 30 s");
     }
 
-    /** The same data directory and port each time, kept on close, so a restart finds the data it had. */
+    /** The same data directory and port each time, so a restart finds the data it had. */
     private static EmbeddedPostgres startDatabase(boolean fresh) throws Exception {
-        Path data = dir.resolve("postgres");
-        if (fresh && Files.exists(data)) {
-            try (var paths = Files.walk(data)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        return EmbeddedPostgres.builder().setPort(dbPort).setDataDirectory(data).setCleanDataDirectory(false)
-                .start();
+        return LocalStack.embeddedPostgres(dir.resolve("postgres"), dbPort, fresh);
     }
 
     private static HttpResponse<String> awaitResponse(String path, Predicate<HttpResponse<String>> condition,

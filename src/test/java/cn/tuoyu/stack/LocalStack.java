@@ -78,13 +78,7 @@ public final class LocalStack implements AutoCloseable {
             dbUrl = settings.externalDbUrl();
             return;
         }
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(settings.dbPort());
-        if (settings.persistent()) {
-            builder.setDataDirectory(settings.dataDir().resolve("postgres")).setCleanDataDirectory(false);
-        } else {
-            builder.setDataDirectory(settings.dataDir().resolve("postgres")).setCleanDataDirectory(true);
-        }
-        postgres = builder.start();
+        postgres = embeddedPostgres(settings.dataDir().resolve("postgres"), settings.dbPort(), !settings.persistent());
         dbUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
     }
 
@@ -94,7 +88,7 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException("Keycloak is not unpacked at " + home);
         }
         if (!settings.persistent()) {
-            deleteTree(home.resolve("data/h2"));
+            Folders.deleteTree(home.resolve("data/h2"));
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
         try (Stream<Path> realms = Files.list(settings.realmDir())) {
@@ -168,15 +162,16 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
+
+    /**
+     * An embedded PostgreSQL on loopback at the given port, its data kept in the folder when it stops, so that one
+     * started again on the same folder and port finds its data (a restart); {@code fresh} starts from an empty one.
+     */
+    public static EmbeddedPostgres embeddedPostgres(Path data, int port, boolean fresh) throws IOException {
+        if (fresh) {
+            Folders.deleteTree(data);
         }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        return EmbeddedPostgres.builder().setPort(port).setDataDirectory(data).setCleanDataDirectory(false).start();
     }
 
     public static int freePort() {

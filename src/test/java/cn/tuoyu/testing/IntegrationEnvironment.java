@@ -63,6 +63,21 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         }
     }
 
+    /**
+     * The environment of an app process started outside Arquillian (fault tests, the benchmark): the embedded
+     * PostgreSQL on the given port, tokens signed by this run's key (its JWKS written into {@code dir}) and a fresh
+     * identity-number key. Instances that must read each other's data share one such map.
+     */
+    public static java.util.Map<String, String> appProcess(int dbPort, Path dir) throws IOException {
+        Path jwks = dir.resolve("jwks.json");
+        Files.writeString(jwks, TestTokens.publicJwks());
+        return java.util.Map.of("DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres",
+                "DB_USER", "postgres", "DB_PASSWORD", "postgres",
+                "MP_JWT_VERIFY_ISSUER", ISSUER,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.toUri().toString(),
+                "APP_IDENTITY_KEY", identityKey());
+    }
+
     /** A fresh identity-number key (base64 of 32 random bytes) for this test run. */
     public static String identityKey() {
         byte[] key = new byte[32];

@@ -18,6 +18,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import cn.tuoyu.stack.Folders;
+
 /**
  * Debian's Chromium, headless, phone-sized, driven by Debian's chromedriver through Selenium (no browser download:
  * Selenium Manager never runs). Flags keep it quiet on a machine without internet.
@@ -152,8 +154,8 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        try {
+            Folders.deleteTree(profile);
         } catch (IOException ignored) {
             // a temporary profile left behind is harmless
         }

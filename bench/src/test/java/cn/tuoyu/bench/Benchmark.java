@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import cn.tuoyu.facilities.FacilityFixtures;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.stack.AppProcess;
+import cn.tuoyu.stack.Folders;
 import cn.tuoyu.stack.LocalStack;
 import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.IntegrationEnvironment;
@@ -75,7 +75,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(System.getProperty("build.directory", "target"), "bench");
-        deleteTree(dir);
+        Folders.deleteTree(dir);
         Files.createDirectories(dir);
         Benchmark benchmark = new Benchmark(dir);
         try {
@@ -224,18 +224,11 @@ public final class Benchmark {
 
     private void start() throws Exception {
         int dbPort = LocalStack.freePort();
-        postgres = EmbeddedPostgres.builder().setPort(dbPort).setDataDirectory(dir.resolve("postgres"))
-                .setCleanDataDirectory(true).start();
-        Path jwks = dir.resolve("jwks.json");
-        Files.writeString(jwks, TestTokens.publicJwks());
+        postgres = LocalStack.embeddedPostgres(dir.resolve("postgres"), dbPort, true);
         int port = LocalStack.freePort();
         url = "http://127.0.0.1:" + port;
         app = AppProcess.payaraMicro(Path.of(System.getProperty("payara.microJar")),
-                Path.of(System.getProperty("app.war")), port, Map.of(
-                        "DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres", "DB_USER", "postgres",
-                        "DB_PASSWORD", "postgres", "MP_JWT_VERIFY_ISSUER", IntegrationEnvironment.ISSUER,
-                        "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.toUri().toString(),
-                        "APP_IDENTITY_KEY", IntegrationEnvironment.identityKey()), dir);
+                Path.of(System.getProperty("app.war")), port, IntegrationEnvironment.appProcess(dbPort, dir), dir);
         app.awaitOk(url + "/health/ready", java.time.Duration.ofMinutes(4));
         api = new Api(URI.create(url + "/").toURL());
     }
@@ -491,12 +484,4 @@ public final class Benchmark {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }
