@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -242,11 +243,13 @@ class TwoInstancesIT {
     @Test
     void d_aRandomMixOfTenThousandOperationsAcrossBothInstancesKeepsTheInvariants() throws Exception {
         List<Family> families = families(100);
-        List<Family> infants = infants(30);
+        List<Family> infants = infants(20);
         String facility = FacilityFixtures.filed(api, HAIMEN);
         List<String> batches = List.of(VoucherFixtures.publishedBatch(api, HAIMEN, 400, 3, true),
                 VoucherFixtures.publishedBatch(api, HAIMEN, 300, 2, false));
-        // a few small classes for infants (0-12 months: the guidance entitlement), so seats are fought over and freed
+        // a few small classes for infants (0-12 months: the guidance entitlement), so seats are fought over and freed;
+        // waitlists only for the first two: there a freed seat goes to the first child waiting as an offer, in the
+        // other two it goes back to the counter and the bookers race for it
         List<String> classes = List.of(GuidanceFixtures.publishedClass(api, HAIMEN, 3, 0, 12, 8),
                 GuidanceFixtures.publishedClass(api, HAIMEN, 4, 0, 12, 9),
                 GuidanceFixtures.publishedClass(api, HAIMEN, 5, 0, 12, 10),
@@ -261,8 +264,9 @@ class TwoInstancesIT {
             Family infant = infants.get(random.nextInt(infants.size()));
             String batch = batches.get(random.nextInt(batches.size()));
             String clazz = classes.get(random.nextInt(classes.size()));
-            // a double tap: the same request twice, queued next to each other so that two threads run them at once
-            boolean twice = random.nextInt(3) == 0 && operations.size() <= 9_998;
+            String waitlisted = classes.get(random.nextInt(2));
+            // requests sent together: queued next to each other, each waits (bounded) until all have started
+            boolean together = random.nextInt(4) != 0 && operations.size() <= 9_996;
             int kind = random.nextInt(40);
             if (kind < 12) {
                 operations.add(tallied(outcomes, "claim",
@@ -278,22 +282,37 @@ class TwoInstancesIT {
                     return api.post("/api/redemptions/" + id + "/void", staff, "{\"reason\":\"随机测试\"}");
                 }));
             } else if (kind < 31) {
-                operations.add(tallied(outcomes, "book",
-                        () -> GuidanceFixtures.tryBook(api, infant.token(), clazz, infant.childId())));
-                if (twice) {
-                    // the same class (one seat, one child), or another (the child's last guidance unit)
-                    String other = random.nextBoolean() ? clazz : classes.get(random.nextInt(classes.size()));
-                    operations.add(tallied(outcomes, "book",
-                            () -> GuidanceFixtures.tryBook(api, infant.token(), other, infant.childId())));
+                List<Callable<Integer>> group = new ArrayList<>();
+                int race = together ? random.nextInt(5) : -1;
+                if (race < 0) {
+                    group.add(tallied(outcomes, "book",
+                            () -> GuidanceFixtures.tryBook(api, infant.token(), clazz, infant.childId())));
+                } else if (race < 3) {
+                    // four families race for the last seats of a class without a waitlist
+                    String contested = classes.get(2 + random.nextInt(2));
+                    for (int k = 0; k < 4; k++) {
+                        Family racer = infants.get(random.nextInt(infants.size()));
+                        group.add(tallied(outcomes, "book",
+                                () -> GuidanceFixtures.tryBook(api, racer.token(), contested, racer.childId())));
+                    }
+                } else {
+                    // one child tapped twice: the same class (once per class) or two classes (its last unit)
+                    String other = race == 3 ? clazz : classes.get(random.nextInt(classes.size()));
+                    for (String target : List.of(clazz, other)) {
+                        group.add(tallied(outcomes, "book",
+                                () -> GuidanceFixtures.tryBook(api, infant.token(), target, infant.childId())));
+                    }
                 }
+                operations.addAll(together(group));
             } else if (kind < 35) {
-                operations.add(tallied(outcomes, "cancel", () -> cancelOne(infant, !twice)));
-                if (twice) {
-                    operations.add(tallied(outcomes, "cancel", () -> cancelOne(infant, false)));
-                }
+                // a double tap cancels the same booking twice at once
+                operations.addAll(together(together
+                        ? List.of(tallied(outcomes, "cancel", () -> cancelOne(infant, false)),
+                                tallied(outcomes, "cancel", () -> cancelOne(infant, false)))
+                        : List.of(tallied(outcomes, "cancel", () -> cancelOne(infant, true)))));
             } else if (kind < 36) {
                 operations.add(tallied(outcomes, "join-waitlist",
-                        () -> GuidanceFixtures.tryJoinWaitlist(api, infant.token(), clazz, infant.childId())));
+                        () -> GuidanceFixtures.tryJoinWaitlist(api, infant.token(), waitlisted, infant.childId())));
             } else {
                 operations.add(tallied(outcomes, "offer", () -> answerOffer(infant)));
             }
@@ -387,6 +406,19 @@ class TwoInstancesIT {
             }
         }
         return null;
+    }
+
+    /** The tasks, each made to wait (at most 10 s) until all of them have started, so that they run at once. */
+    private static List<Callable<Integer>> together(List<Callable<Integer>> tasks) {
+        if (tasks.size() < 2) {
+            return tasks;
+        }
+        CountDownLatch started = new CountDownLatch(tasks.size());
+        return tasks.stream().<Callable<Integer>>map(task -> () -> {
+            started.countDown();
+            started.await(10, TimeUnit.SECONDS);
+            return task.call();
+        }).toList();
     }
 
     /** Counts each operation's answer under its kind ("book 409"); a task that sent nothing answers 204. */
