@@ -1,5 +1,6 @@
 package cn.tuoyu.scaleout;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,11 +21,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +41,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import cn.tuoyu.facilities.FacilityFixtures;
 import cn.tuoyu.families.FamilyFixtures;
+import cn.tuoyu.guidance.GuidanceFixtures;
 import cn.tuoyu.stack.AppProcess;
 import cn.tuoyu.stack.LoadBalancer;
 import cn.tuoyu.stack.LocalStack;
@@ -237,49 +243,85 @@ class TwoInstancesIT {
     @Test
     void d_aRandomMixOfTenThousandOperationsAcrossBothInstancesKeepsTheInvariants() throws Exception {
         List<Family> families = families(100);
+        List<Family> infants = infants(20);
         String facility = FacilityFixtures.filed(api, HAIMEN);
         List<String> batches = List.of(VoucherFixtures.publishedBatch(api, HAIMEN, 400, 3, true),
                 VoucherFixtures.publishedBatch(api, HAIMEN, 300, 2, false));
+        // a few small classes for infants (0-12 months: the guidance entitlement), so seats are fought over and freed;
+        // waitlists only for the first two: there a freed seat goes to the first child waiting as an offer, in the
+        // other two it goes back to the counter and the bookers race for it
+        List<String> classes = List.of(GuidanceFixtures.publishedClass(api, HAIMEN, 3, 0, 12, 8),
+                GuidanceFixtures.publishedClass(api, HAIMEN, 4, 0, 12, 9),
+                GuidanceFixtures.publishedClass(api, HAIMEN, 5, 0, 12, 10),
+                GuidanceFixtures.publishedClass(api, HAIMEN, 3, 0, 12, 11));
         String staff = TestTokens.facility(facility);
         Random random = new Random(20261123L);
         List<Callable<Integer>> operations = new ArrayList<>();
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
         List<String> redemptions = Collections.synchronizedList(new ArrayList<>());
-        for (int i = 0; i < 10_000; i++) {
+        while (operations.size() < 10_000) {
             Family family = families.get(random.nextInt(families.size()));
+            Family infant = infants.get(random.nextInt(infants.size()));
             String batch = batches.get(random.nextInt(batches.size()));
-            int kind = random.nextInt(10);
-            if (kind < 4) {
-                operations.add(() -> VoucherFixtures.tryClaim(api, family.token(), family.childId(), batch).status());
-            } else if (kind < 8) {
-                operations.add(() -> {
-                    Api.Reply mine = api.get("/api/vouchers", family.token());
-                    if (mine.status() != 200 || mine.array().isEmpty()) {
-                        return mine.status();
-                    }
-                    var voucher = mine.array().getJsonObject(0);
-                    Api.Reply code = api.get("/api/vouchers/" + voucher.getString("id") + "/code", family.token());
-                    if (code.status() != 200) {
-                        return code.status();
-                    }
-                    Api.Reply redeemed = VoucherFixtures.redeem(api, facility,
-                            VoucherFixtures.scanned(code.json().getString("text")), null);
-                    if (redeemed.status() == 201) {
-                        redemptions.add(redeemed.json().getString("redemptionId"));
-                    }
-                    return redeemed.status();
-                });
-            } else {
-                operations.add(() -> {
+            String clazz = classes.get(random.nextInt(classes.size()));
+            String waitlisted = classes.get(random.nextInt(2));
+            // requests sent together: queued next to each other, each waits (bounded) until all have started
+            boolean together = random.nextInt(4) != 0 && operations.size() <= 9_996;
+            int kind = random.nextInt(40);
+            if (kind < 12) {
+                operations.add(tallied(outcomes, "claim",
+                        () -> VoucherFixtures.tryClaim(api, family.token(), family.childId(), batch)));
+            } else if (kind < 20) {
+                operations.add(tallied(outcomes, "redeem", () -> redeemOne(family, facility, redemptions)));
+            } else if (kind < 24) {
+                operations.add(tallied(outcomes, "void", () -> {
                     if (redemptions.isEmpty()) {
-                        return 204;
+                        return null;
                     }
-                    String id = redemptions.get(random.nextInt(redemptions.size()));
-                    return api.post("/api/redemptions/" + id + "/void", staff, "{\"reason\":\"随机测试\"}").status();
-                });
+                    String id = redemptions.get(ThreadLocalRandom.current().nextInt(redemptions.size()));
+                    return api.post("/api/redemptions/" + id + "/void", staff, "{\"reason\":\"随机测试\"}");
+                }));
+            } else if (kind < 31) {
+                List<Callable<Integer>> group = new ArrayList<>();
+                int race = together ? random.nextInt(5) : -1;
+                if (race < 0) {
+                    group.add(tallied(outcomes, "book",
+                            () -> GuidanceFixtures.tryBook(api, infant.token(), clazz, infant.childId())));
+                } else if (race < 3) {
+                    // four families race for the last seats of a class without a waitlist
+                    String contested = classes.get(2 + random.nextInt(2));
+                    for (int k = 0; k < 4; k++) {
+                        Family racer = infants.get(random.nextInt(infants.size()));
+                        group.add(tallied(outcomes, "book",
+                                () -> GuidanceFixtures.tryBook(api, racer.token(), contested, racer.childId())));
+                    }
+                } else {
+                    // one child tapped twice: the same class (once per class) or two classes (its last unit)
+                    String other = race == 3 ? clazz : classes.get(random.nextInt(classes.size()));
+                    for (String target : List.of(clazz, other)) {
+                        group.add(tallied(outcomes, "book",
+                                () -> GuidanceFixtures.tryBook(api, infant.token(), target, infant.childId())));
+                    }
+                }
+                operations.addAll(together(group));
+            } else if (kind < 35) {
+                // a double tap cancels the same booking twice at once
+                operations.addAll(together(together
+                        ? List.of(tallied(outcomes, "cancel", () -> cancelOne(infant, false)),
+                                tallied(outcomes, "cancel", () -> cancelOne(infant, false)))
+                        : List.of(tallied(outcomes, "cancel", () -> cancelOne(infant, true)))));
+            } else if (kind < 36) {
+                operations.add(tallied(outcomes, "join-waitlist",
+                        () -> GuidanceFixtures.tryJoinWaitlist(api, infant.token(), waitlisted, infant.childId())));
+            } else {
+                operations.add(tallied(outcomes, "offer", () -> answerOffer(infant)));
             }
         }
         Instant started = Instant.now();
         Map<Integer, Integer> statuses = Concurrently.statuses(operations, 32);
+        long seconds = Duration.between(started, Instant.now()).toSeconds();
+        System.out.printf("10,000 mixed operations in %d s: %s%n  by kind: %s%n", seconds, new HashMap<>(statuses),
+                new java.util.TreeMap<>(outcomes));
         assertEquals(10_000, statuses.values().stream().mapToInt(Integer::intValue).sum());
         assertTrue(statuses.keySet().stream().allMatch(s -> s < 500), statuses::toString);
         for (String batch : batches) {
@@ -290,8 +332,106 @@ class TwoInstancesIT {
         assertEquals(0, count("SELECT count(*) FROM vouchers v JOIN entitlement_entries e ON e.id = v.reservation_id "
                 + "WHERE (v.state = 'REDEEMED') <> (e.state = 'CONSUMED')"), "each reserved voucher's entitlement "
                 + "is consumed exactly when the voucher is redeemed");
-        System.out.printf("10,000 mixed operations in %d s: %s%n", Duration.between(started, Instant.now())
-                .toSeconds(), new HashMap<>(statuses));
+        assertGuidanceInvariants(classes);
+        // the mix did what it is for: seats ran out, were given back and taken again
+        assertTrue(outcomes.getOrDefault("book 409", 0) > 0, () -> "classes were full: " + outcomes);
+        assertTrue(outcomes.getOrDefault("cancel 200", 0) > 0, () -> "bookings were cancelled: " + outcomes);
+        assertTrue(count("SELECT count(*) FROM class_bookings WHERE class_id IN (" + quoted(classes) + ")")
+                > count("SELECT sum(capacity) FROM parent_classes WHERE id IN (" + quoted(classes) + ")"),
+                "freed seats were booked again");
+    }
+
+    /** A redemption of the family's first voucher at the facility (code fetched as the family, scanned as staff). */
+    private static Api.Reply redeemOne(Family family, String facility, List<String> redemptions) {
+        Api.Reply mine = api.get("/api/vouchers", family.token());
+        if (mine.status() != 200 || mine.array().isEmpty()) {
+            return mine;
+        }
+        var voucher = mine.array().getJsonObject(0);
+        Api.Reply code = api.get("/api/vouchers/" + voucher.getString("id") + "/code", family.token());
+        if (code.status() != 200) {
+            return code;
+        }
+        Api.Reply redeemed = VoucherFixtures.redeem(api, facility, VoucherFixtures.scanned(code.json()
+                .getString("text")), null);
+        if (redeemed.status() == 201) {
+            redemptions.add(redeemed.json().getString("redemptionId"));
+        }
+        return redeemed;
+    }
+
+    /**
+     * Cancels one of the family's live bookings (a random one, or the first so that a double tap cancels the same
+     * booking twice at once); a family without one only looks (tallied as 204).
+     */
+    private static Api.Reply cancelOne(Family infant, boolean anyOne) {
+        Api.Reply mine = api.get("/api/bookings", infant.token());
+        if (mine.status() != 200) {
+            return mine;
+        }
+        List<String> live = mine.array().getValuesAs(JsonObject.class).stream()
+                .filter(b -> "BOOKED".equals(b.getString("state"))).map(b -> b.getString("id")).toList();
+        if (live.isEmpty()) {
+            return null;
+        }
+        String id = live.get(anyOne ? ThreadLocalRandom.current().nextInt(live.size()) : 0);
+        return api.delete("/api/bookings/" + id, infant.token());
+    }
+
+    /**
+     * Answers the family's open waitlist offer: mostly accepts it, sometimes declines it (withdraws), and withdraws
+     * when accepting is refused (e.g. no guidance unit left) so that the held seat passes on; may leave a waiting
+     * place. Nothing to answer is tallied as 204.
+     */
+    private static Api.Reply answerOffer(Family infant) {
+        Api.Reply mine = api.get("/api/waitlist", infant.token());
+        if (mine.status() != 200) {
+            return mine;
+        }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (JsonObject entry : mine.array().getValuesAs(JsonObject.class)) {
+            String id = entry.getString("id");
+            if ("OFFERED".equals(entry.getString("state"))) {
+                if (random.nextInt(5) == 0) {
+                    return api.delete("/api/waitlist/" + id, infant.token());
+                }
+                Api.Reply accepted = api.post("/api/waitlist/" + id + "/acceptance", infant.token(), "");
+                if (accepted.status() != 201) {
+                    api.delete("/api/waitlist/" + id, infant.token());
+                }
+                return accepted;
+            }
+            if ("WAITING".equals(entry.getString("state")) && random.nextInt(4) == 0) {
+                return api.delete("/api/waitlist/" + id, infant.token());
+            }
+        }
+        return null;
+    }
+
+    /** The tasks, each made to wait (at most 10 s) until all of them have started, so that they run at once. */
+    private static List<Callable<Integer>> together(List<Callable<Integer>> tasks) {
+        if (tasks.size() < 2) {
+            return tasks;
+        }
+        CountDownLatch started = new CountDownLatch(tasks.size());
+        return tasks.stream().<Callable<Integer>>map(task -> () -> {
+            started.countDown();
+            started.await(10, TimeUnit.SECONDS);
+            return task.call();
+        }).toList();
+    }
+
+    /** Counts each operation's answer under its kind ("book 409"); a task that sent nothing answers 204. */
+    private static Callable<Integer> tallied(Map<String, Integer> outcomes, String kind, Callable<Api.Reply> task) {
+        return () -> {
+            Api.Reply reply = task.call();
+            int status = reply == null ? 204 : reply.status();
+            outcomes.merge(kind + " " + status, 1, Integer::sum);
+            if (status >= 500) {
+                System.out.printf("%s answered %s%n", kind, reply);
+            }
+            return status;
+        };
     }
 
     // --- the invariants, read from the database ---
@@ -305,6 +445,66 @@ class TwoInstancesIT {
                 + "' AND serial BETWEEN 1 AND " + quantity));
         assertEquals(0, count("SELECT count(*) FROM (SELECT child_id FROM vouchers WHERE batch_id = '" + batch
                 + "' GROUP BY child_id HAVING count(*) > " + perChild + ") over"));
+    }
+
+    /**
+     * Seats, bookings, waitlist offers and guidance units agree. Each check names the database guard without which it
+     * could fail under the concurrent mix; all are checked, and every broken one is reported.
+     */
+    private static void assertGuidanceInvariants(List<String> classes) {
+        String counts = "SELECT c.id, c.capacity, c.seats_taken, (SELECT count(*) FROM class_bookings b "
+                + "WHERE b.class_id = c.id AND b.state = 'BOOKED') AS booked, (SELECT count(*) FROM class_waitlist w "
+                + "WHERE w.class_id = c.id AND w.state = 'OFFERED') AS offered FROM parent_classes c WHERE c.id IN ("
+                + quoted(classes) + ")";
+        assertAll("guidance invariants",
+                // conditional UPDATE ... SET seats_taken = seats_taken + 1 WHERE seats_taken < capacity; the CHECK
+                () -> assertNone("SELECT count(*) FROM (" + counts + ") k WHERE k.booked > k.capacity",
+                        "never more live bookings than seats"),
+                // a seat is freed only by the UPDATE ... WHERE state = 'BOOKED' (cancel, booking row locked) or
+                // WHERE state IN ('WAITING', 'OFFERED') (withdraw) that wins; accepted only WHERE state = 'OFFERED'
+                () -> assertNone("SELECT count(*) FROM (" + counts + ") k WHERE k.seats_taken <> k.booked + k.offered",
+                        "the seat counter is the live bookings plus the seats held by open offers"),
+                () -> assertNone("SELECT count(*) FROM (" + counts + ") k WHERE k.offered > k.capacity - k.booked",
+                        "waitlist offers never exceed the freed seats"),
+                // unique index class_bookings_child_once (class_id, child_id) WHERE state <> 'CANCELLED'
+                () -> assertNone("SELECT count(*) FROM (SELECT class_id, child_id FROM class_bookings "
+                        + "WHERE state <> 'CANCELLED' GROUP BY class_id, child_id HAVING count(*) > 1) twice",
+                        "no child holds two live bookings in one class"),
+                // unique index class_waitlist_child_once (class_id, child_id) WHERE state IN ('WAITING', 'OFFERED')
+                () -> assertNone("SELECT count(*) FROM (SELECT class_id, child_id FROM class_waitlist "
+                        + "WHERE state IN ('WAITING', 'OFFERED') GROUP BY class_id, child_id HAVING count(*) > 1) "
+                        + "twice", "no child holds two open waitlist places in one class"),
+                // one transaction per booking (reserve, insert, take the seat) and per cancellation (close, release);
+                // release only WHERE state = 'RESERVED'
+                () -> assertNone("SELECT count(*) FROM class_bookings b JOIN entitlement_entries e "
+                        + "ON e.id = b.reservation_id WHERE e.child_id <> b.child_id OR e.reason <> 'CLASS_BOOKING' "
+                        + "OR e.service_kind <> 'GUIDANCE_SESSION' OR NOT ((b.state = 'BOOKED' AND e.state = "
+                        + "'RESERVED') OR (b.state = 'CANCELLED' AND e.state = 'RELEASED' "
+                        + "AND e.release_reason = 'CANCELLATION'))",
+                        "a live booking holds a reserved guidance unit, a cancelled one has released it"),
+                () -> assertNone("SELECT count(*) FROM entitlement_entries e WHERE e.reason = 'CLASS_BOOKING' "
+                        + "AND NOT EXISTS (SELECT 1 FROM class_bookings b WHERE b.reservation_id = e.id)",
+                        "a booking that lost its seat race left no reservation behind"),
+                // conditional UPDATE ... SET used = used + 1 WHERE used < granted; CHECK (used <= granted)
+                () -> assertNone("SELECT count(*) FROM entitlement_counters k WHERE k.used <> (SELECT count(*) "
+                        + "FROM entitlement_entries e WHERE e.child_id = k.child_id AND e.service_kind = "
+                        + "k.service_kind AND e.window_start = k.window_start AND e.state IN ('RESERVED', 'CONSUMED'))",
+                        "each counter counts exactly the units reserved or consumed (none leaked, none freed twice)"),
+                () -> assertNone("SELECT count(*) FROM (SELECT child_id, count(*) AS live FROM class_bookings "
+                        + "WHERE state = 'BOOKED' GROUP BY child_id) l JOIN entitlement_counters k "
+                        + "ON k.child_id = l.child_id AND k.service_kind = 'GUIDANCE_SESSION' WHERE l.live > k.granted",
+                        "no child holds more live bookings than guidance sessions granted"),
+                () -> assertNone("SELECT count(*) FROM class_waitlist w JOIN class_bookings b ON b.id = w.booking_id "
+                        + "WHERE w.state = 'ACCEPTED' AND (b.class_id <> w.class_id OR b.child_id <> w.child_id)",
+                        "an accepted offer became a booking of that child in that class"));
+    }
+
+    private static void assertNone(String countSql, String invariant) throws SQLException {
+        assertEquals(0, count(countSql), invariant);
+    }
+
+    private static String quoted(List<String> ids) {
+        return String.join(", ", ids.stream().map(id -> "'" + id + "'").toList());
     }
 
     private static void assertRedemptionInvariants() throws SQLException {
@@ -324,6 +524,16 @@ class TwoInstancesIT {
             families.add(new Family(token, FamilyFixtures.registerChild(api, token, 14 + i % 20, HAIMEN)));
         }
         return families;
+    }
+
+    /** Families with one infant (1-9 months) in Haimen: entitled to guidance sessions, young enough for the classes. */
+    private static List<Family> infants(int n) {
+        List<Family> infants = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String token = FamilyFixtures.consentingResident(api);
+            infants.add(new Family(token, FamilyFixtures.registerChild(api, token, 1 + i % 9, HAIMEN)));
+        }
+        return infants;
     }
 
     private static AppProcess instance(int i) throws Exception {
