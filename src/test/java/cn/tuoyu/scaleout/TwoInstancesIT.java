@@ -80,12 +80,7 @@ class TwoInstancesIT {
         dir = Files.createDirectories(Path.of(System.getProperty("build.directory", "target"), "two-instances-it"));
         dbPort = LocalStack.freePort();
         postgres = database(true);
-        Path jwks = dir.resolve("jwks.json");
-        Files.writeString(jwks, TestTokens.publicJwks());
-        environment = Map.of("DB_URL", "jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres", "DB_USER", "postgres",
-                "DB_PASSWORD", "postgres", "MP_JWT_VERIFY_ISSUER", IntegrationEnvironment.ISSUER,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.toUri().toString(),
-                "APP_IDENTITY_KEY", IntegrationEnvironment.identityKey());
+        environment = IntegrationEnvironment.appProcess(dbPort, dir);
         for (int i = 0; i < 2; i++) {
             PORTS[i] = LocalStack.freePort();
             INSTANCES[i] = instance(i);
@@ -553,14 +548,9 @@ class TwoInstancesIT {
         return false;
     }
 
+    /** The same data directory and port each time, so a restart finds the data it had. */
     private static EmbeddedPostgres database(boolean fresh) throws Exception {
-        Path data = dir.resolve("postgres");
-        if (fresh && Files.exists(data)) {
-            try (var paths = Files.walk(data)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        return EmbeddedPostgres.builder().setPort(dbPort).setDataDirectory(data).setCleanDataDirectory(false).start();
+        return LocalStack.embeddedPostgres(dir.resolve("postgres"), dbPort, fresh);
     }
 
     private static String single(String sql) throws SQLException {
