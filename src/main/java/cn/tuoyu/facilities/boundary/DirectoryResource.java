@@ -18,6 +18,7 @@ import cn.tuoyu.facilities.control.DirectoryQuery;
 import cn.tuoyu.facilities.control.FacilityDirectory;
 import cn.tuoyu.facilities.control.FacilityNotFoundException;
 import cn.tuoyu.facilities.entity.ServiceType;
+import cn.tuoyu.platform.web.PageRequest;
 
 /** The public directory, without login: filed facilities, and refused filings with their reasons. */
 @Path("directory")

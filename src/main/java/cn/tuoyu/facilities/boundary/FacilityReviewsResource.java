@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import cn.tuoyu.facilities.control.FilingReview;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.platform.web.PageRequest;
 
 /** Health staff's review queue: applications of their district waiting for a decision, oldest first. */
 @Path("facility-reviews")

@@ -11,9 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import cn.tuoyu.guidance.entity.RosterFilter;
 import cn.tuoyu.guidance.entity.VisitState;
 import cn.tuoyu.platform.problems.DomainException;
+import cn.tuoyu.platform.web.PageRequest;
 
 /** Roster filters as query parameters; dates are China dates (yyyy-MM-dd). */
-public class RosterQuery extends GuidancePage {
+public class RosterQuery extends PageRequest {
 
     static final String STATES = "REQUESTED|ASSIGNED|SCHEDULED|DONE|MISSED|CANCELLED";
     static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";

@@ -28,6 +28,7 @@ import cn.tuoyu.guidance.control.VisitRoster;
 import cn.tuoyu.guidance.entity.StaffMember;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.platform.web.PageRequest;
 
 /**
  * The district's home-visit roster for its health staff: filter, due list, CSV export, open a visit for a due child,
@@ -63,7 +64,7 @@ public class RosterResource {
     @GET
     @Path("due")
     @Operation(summary = "Children of your district with guidance sessions left and no open visit")
-    public List<DueChildView> due(@Valid @BeanParam GuidancePage page) {
+    public List<DueChildView> due(@Valid @BeanParam PageRequest page) {
         return roster.due(staff(), page.page, page.size).stream().map(DueChildView::of).toList();
     }
 

@@ -1,12 +1,12 @@
-package cn.tuoyu.guidance.boundary;
+package cn.tuoyu.platform.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** Paging query parameters (a bean parameter: Payara's OpenAPI generator fails on constrained query parameters). */
-public class GuidancePage {
+/** The paging query parameters of every paged list: {@code page} from 0, {@code size} 1–100 (20 unless given). */
+public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
