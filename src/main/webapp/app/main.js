@@ -3,6 +3,7 @@ import { apply, t, toggle } from './i18n.js';
 import { init, login, logout } from './auth.js';
 import { api } from './api.js';
 import { h, errorBox } from './ui.js';
+import { trace } from './trace.js';
 import * as publicPages from './pages/public.js';
 import * as parentPages from './pages/parent.js';
 import * as facilityPages from './pages/facility.js';
@@ -13,18 +14,19 @@ const $ = (id) => document.getElementById(id);
 
 // Navigation per role.
 const NAV = {
-  public: [['#/directory', 'nav.directory'], ['#/classes', 'nav.classes']],
+  public: [['#/directory', 'nav.directory'], ['#/places', 'nav.places'], ['#/classes', 'nav.classes']],
   resident: [['#/family', 'nav.family'], ['#/bookings', 'nav.bookings'], ['#/visits', 'nav.visits'],
     ['#/vouchers', 'nav.vouchers'], ['#/history', 'nav.history']],
   facility: [['#/scan', 'nav.scan'], ['#/redemptions', 'nav.redemptions'], ['#/settlement', 'nav.settlement'],
     ['#/facility', 'nav.facility']],
   'health-commission': [['#/staff-classes', 'nav.staffClasses'], ['#/roster', 'nav.roster'], ['#/reviews', 'nav.reviews'],
-    ['#/batches', 'nav.batches'], ['#/dashboard', 'nav.dashboard']],
+    ['#/district-facilities', 'nav.districtFacilities'], ['#/batches', 'nav.batches'], ['#/dashboard', 'nav.dashboard']],
 };
 
 // Route pattern -> [role needed (or null for everyone), page function (view element, params, me)].
 const ROUTES = [
   ['directory', null, publicPages.directory],
+  ['places', null, publicPages.places],
   ['classes', null, guidancePages.classes],
   ['bookings', 'resident', guidancePages.bookings],
   ['visits', 'resident', guidancePages.visits],
@@ -42,6 +44,8 @@ const ROUTES = [
   ['facility', 'facility', facilityPages.record],
   ['reviews', 'health-commission', healthPages.reviews],
   ['review/:facility/:application', 'health-commission', healthPages.review],
+  ['district-facilities', 'health-commission', healthPages.districtFacilities],
+  ['district-facility/:id/history', 'health-commission', healthPages.facilityHistory],
   ['batches', 'health-commission', healthPages.batches],
   ['dashboard', 'health-commission', healthPages.dashboard],
 ];
@@ -73,7 +77,14 @@ function renderNav() {
 function home(view) {
   $('me').hidden = !me;
   if (!me) {
-    view.replaceChildren(h('p', { class: 'lead' }, t('welcome')));
+    view.replaceChildren(
+      h('p', { class: 'lead' }, t('home.lead')),
+      h('ul', { class: 'offers' },
+        h('li', {}, h('strong', {}, t('home.parents')), ' ', t('home.parentsText')),
+        h('li', {}, h('strong', {}, t('home.facilities')), ' ', t('home.facilitiesText')),
+        h('li', {}, h('strong', {}, t('home.staff')), ' ', t('home.staffText'))),
+      h('p', {}, t('welcome')),
+      h('ul', { class: 'tiles' }, NAV.public.map(([href, key]) => h('li', {}, h('a', { href }, t(key))))));
     return;
   }
   const links = me.roles.flatMap((r) => NAV[r] || []);
@@ -85,6 +96,7 @@ let generation = 0;
 
 async function route() {
   const current = ++generation;
+  trace('route', `${current} ${location.hash}`);
   if (leave) {
     leave();
     leave = null;
@@ -132,6 +144,7 @@ async function showMe() {
 async function start() {
   apply();
   $('lang').addEventListener('click', () => {
+    trace('lang');
     toggle();
     if (me) $('me-roles').textContent = me.roles.map((r) => t(`role.${r}`)).join('、');
     route();
@@ -142,6 +155,8 @@ async function start() {
     const authenticated = await init();
     $('login').hidden = authenticated;
     $('logout').hidden = !authenticated;
+    // the start-up line is done: leave it empty and out of the language switch, which refills data-i18n elements
+    delete $('status').dataset.i18n;
     $('status').textContent = '';
     if (authenticated) await showMe();
   } catch (e) {

@@ -47,10 +47,44 @@ export function describe(error) {
       const names = (error.problem.errors || []).map((e) => fieldName(e.field));
       return t('problem.validation', { fields: [...new Set(names)].join(locale === 'en' ? ', ' : '、') });
     }
-    if (slug && has(`problem.${slug}`)) return t(`problem.${slug}`);
+    // A refusal that names fields (or materials) says which: {fields} in its sentence.
+    const named = (error.problem.errors || []).map((e) => (has(`mat.${e.field}`) ? t(`mat.${e.field}`) : fieldName(e.field)));
+    if (slug && has(`problem.${slug}`)) return t(`problem.${slug}`, { fields: [...new Set(named)].join(locale === 'en' ? ', ' : '、') });
     return t('problem.unknown', { status: error.status });
   }
   return t('problem.unknown', { status: '—' });
+}
+
+/**
+ * Runs `work` for a form; when the answer is a problem naming fields, marks those inputs (aria-invalid) so the reader
+ * sees where, then passes the error on. `names` maps a server field to an input's name where they differ.
+ */
+export async function markInvalid(form, work, names = {}) {
+  form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+  try {
+    return await work();
+  } catch (e) {
+    ((e.problem && e.problem.errors) || []).forEach(({ field: name }) => {
+      const input = form.querySelector(`[name="${names[name] || name}"]`);
+      if (input) input.setAttribute('aria-invalid', 'true');
+    });
+    throw e;
+  }
+}
+
+/** The sentence for a refusal the server names by its problem slug before anything is tried (e.g. "not-entitled"). */
+export function refusal(slug) {
+  return slug && has(`problem.${slug}`) ? t(`problem.${slug}`) : t('problem.rule-refused');
+}
+
+/** The child a parent last chose on this tab (kept across reloads of a list), if still one of `kids`. */
+export function chosenChild(kids) {
+  const kept = sessionStorage.getItem('childId');
+  return kids.some((k) => k.id === kept) ? kept : (kids[0] || {}).id;
+}
+
+export function rememberChild(id) {
+  if (id) sessionStorage.setItem('childId', id);
 }
 
 export function errorBox(error) {

@@ -1,6 +1,7 @@
 // Facility staff: scan and redeem (camera, photo, manual code), redemptions and void, settlement, record and filing.
 import { api, apiBlob } from '../api.js';
 import { t } from '../i18n.js';
+import { trace } from '../trace.js';
 import { h, field, select, load, empty, act, notice, errorBox, dateTime, thisMonth, yuan, saveBlob, uuid } from '../ui.js';
 
 const DEVICE = 'web-counter';
@@ -13,6 +14,8 @@ const BROWSER = sessionStorage.getItem('counter-id') || (() => {
 })();
 // The code this browser's camera sent last; the camera keeps seeing it after the page moves on.
 let lastScanned = null;
+// Numbers the scan pages in the trace (trace.js), so that a stale page's steps stand out.
+let pages = 0;
 
 function receipt(r, again) {
   return h('section', { id: 'receipt', class: 'card receipt', tabindex: '-1' },
@@ -43,8 +46,12 @@ export async function scan(view) {
   let busy = false;
   // Set once this page is left or has shown its receipt: a camera that only starts afterwards is stopped at once.
   let closed = false;
+  const page = ++pages;
+  const log = (event, detail) => trace(`scan#${page} ${event}`, detail);
+  log('open');
 
   function stopCamera() {
+    log('camera-stop', stream ? 'running' : 'none');
     clearInterval(loop);
     loop = null;
     if (stream) stream.getTracks().forEach((track) => track.stop());
@@ -59,9 +66,11 @@ export async function scan(view) {
   // frame, a second tab) gets the first answer back rather than "already redeemed".
   async function redeem(send, key = uuid()) {
     busy = true;
+    log('send', `connected=${view.isConnected} current=${view.contains(status)}`);
     status.replaceChildren(notice(t('scan.working')));
     try {
       const result = await send(key);
+      log('answer', `closed=${closed} current=${view.contains(status)}`);
       closed = true;
       stopCamera();
       // Scanning the next one goes through the router, so that leaving the page always stops the camera.
@@ -69,6 +78,7 @@ export async function scan(view) {
       view.replaceChildren(shown);
       shown.focus();
     } catch (e) {
+      log('error', `${e.status} ${e.message}`);
       status.replaceChildren(errorBox(e));
     } finally {
       busy = false;
@@ -90,6 +100,7 @@ export async function scan(view) {
     if (!found || !found.data) return;
     // The same code seen again would only get the same answer; the parent's next code is a different text.
     if (found.data === lastScanned) return;
+    log('camera-read');
     lastScanned = found.data;
     redeem(byText({ code: found.data }), `scan:${BROWSER}:${found.data}`);
   }
@@ -99,8 +110,10 @@ export async function scan(view) {
       status.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('scan.noCamera')));
       return;
     }
+    log('camera-ask');
     try {
       const granted = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+      log('camera-granted', `closed=${closed}`);
       if (closed) {
         granted.getTracks().forEach((track) => track.stop());
         return;
@@ -111,15 +124,21 @@ export async function scan(view) {
       toggleCamera.textContent = t('scan.stop');
       cameraState.textContent = t('scan.scanning');
       loop = setInterval(look, 200);
+      log('camera-running');
     } catch (e) {
+      log('camera-error', e.name);
       status.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('scan.noCamera')));
     }
   }
 
-  toggleCamera.addEventListener('click', () => (stream ? stopCamera() : startCamera()));
+  toggleCamera.addEventListener('click', () => {
+    log('toggle', stream ? 'stop' : 'start');
+    return stream ? stopCamera() : startCamera();
+  });
   photo.addEventListener('change', () => {
     const file = photo.files[0];
     if (!file) return;
+    log('photo');
     redeem((key) => api('/api/redemptions/photo', { method: 'POST', body: file,
       headers: { 'Content-Type': file.type || 'image/jpeg', 'Idempotency-Key': key, 'X-Device': DEVICE } }));
     photo.value = '';
@@ -128,6 +147,7 @@ export async function scan(view) {
     id: 'manual-form',
     onsubmit: (e) => {
       e.preventDefault();
+      log('submit-manual', manualCode.value.length);
       redeem(byText({ manualCode: manualCode.value.replace(/\s+/g, '') }));
     },
   }, field(t('scan.manualLabel'), manualCode), manualButton);
@@ -141,6 +161,7 @@ export async function scan(view) {
   // leave this page before the camera answers.
   startCamera();
   return () => {
+    log('leave');
     closed = true;
     stopCamera();
   };

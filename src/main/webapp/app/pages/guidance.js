@@ -3,7 +3,8 @@
 import { api, apiBlob } from '../api.js';
 import { subject } from '../auth.js';
 import { t } from '../i18n.js';
-import { h, field, select, load, empty, act, notice, dateTime, saveBlob, chinaDateTime, chinaLocalIn } from '../ui.js';
+import { h, field, select, load, empty, act, notice, dateTime, saveBlob, chinaDateTime, chinaLocalIn, refusal, chosenChild,
+  rememberChild } from '../ui.js';
 
 const span = (start, end) => `${dateTime(start)} – ${new Intl.DateTimeFormat(document.documentElement.lang, {
   timeZone: 'Asia/Shanghai', timeStyle: 'short' }).format(new Date(end))}`;
@@ -34,8 +35,9 @@ function classFacts(c) {
 export async function classes(view, params, me) {
   const list = h('section', { id: 'class-list' });
   const kids = await children(me);
+  // The child chosen last stays chosen across the reload after a booking, so the next one goes to the same child.
   const child = kids.length ? select('childId', kids.map((k) => [k.id, `${k.name}（${t('months', { n: k.ageInMonths })}）`]),
-    kids[0].id) : null;
+    chosenChild(kids)) : null;
   const intro = !me ? h('p', { class: 'muted' }, t('class.signInToBook'))
     : child ? h('div', { class: 'filters' }, field(t('class.forChild'), child))
       : me.roles.includes('resident') ? h('p', { class: 'muted' }, t('class.registerFirst')) : '';
@@ -44,10 +46,14 @@ export async function classes(view, params, me) {
   function card(c) {
     const status = h('div', { class: 'status' });
     const full = c.seatsLeft <= 0;
-    const button = child && h('button', { type: 'button', class: full ? 'secondary' : null },
+    // The server says per child whether it may book this class, and why not, before any tap.
+    const verdict = child && (c.children || []).find((e) => e.childId === child.value);
+    const refused = verdict && !verdict.mayBook;
+    const button = child && !refused && h('button', { type: 'button', class: full ? 'secondary' : null },
       full ? t('class.join') : t('class.book'));
     if (button) {
       button.addEventListener('click', () => act(button, status, async () => {
+        rememberChild(child.value);
         const { name } = kids.find((k) => k.id === child.value);
         if (full) {
           const entry = await api(`/api/classes/${c.id}/waitlist`, { method: 'POST', body: { childId: child.value } });
@@ -58,12 +64,22 @@ export async function classes(view, params, me) {
         }
       }));
     }
-    return h('li', { class: 'card class', 'data-id': c.id }, h('h3', {}, c.topic), classFacts(c), button, status);
+    return h('li', { class: 'card class', 'data-id': c.id, 'data-may-book': verdict ? String(verdict.mayBook) : null },
+      h('h3', {}, c.topic), classFacts(c),
+      refused && h('p', { class: 'refusal' }, t('eligible.no', { why: refusal(verdict.reason) })), button, status);
   }
 
+  let upcoming = [];
+  const render = () => (upcoming.length ? h('ul', { class: 'cards' }, upcoming.map(card)) : empty(t('class.empty')));
+  if (child) {
+    child.addEventListener('change', () => {
+      rememberChild(child.value);
+      list.replaceChildren(render());
+    });
+  }
   await load(list, async () => {
-    const upcoming = await api('/api/classes?size=50');
-    return upcoming.length ? h('ul', { class: 'cards' }, upcoming.map(card)) : empty(t('class.empty'));
+    upcoming = await api('/api/classes?size=50');
+    return render();
   });
 }
 
@@ -168,11 +184,22 @@ export async function visits(view) {
   const list = h('section', { id: 'visit-list' });
   const formSection = h('section', { class: 'card' });
   view.replaceChildren(h('h2', {}, t('visits.title')), flashed(), list, formSection);
-  const kids = await api('/api/children').catch(() => []);
+  const [kids, eligibility] = await Promise.all([api('/api/children').catch(() => []),
+    api('/api/visits/eligibility').catch(() => null)]);
   const nameOf = (id) => (kids.find((k) => k.id === id) || {}).name || '—';
+  // The server says which children may request a visit now (entitlement left, none open) and why the others may not;
+  // if it could not be asked, every child is offered and the request itself answers.
+  const allowed = eligibility ? kids.filter((k) => eligibility.some((e) => e.childId === k.id && e.mayBook)) : kids;
+  const refusals = (eligibility || []).filter((e) => !e.mayBook && kids.some((k) => k.id === e.childId))
+    .map((e) => h('li', { class: 'refusal' }, t('eligible.noVisit', { name: nameOf(e.childId), why: refusal(e.reason) })));
+  const refusalList = refusals.length ? h('ul', { class: 'rows', id: 'visit-refusals' }, refusals) : '';
 
-  if (kids.length) {
-    const child = select('childId', kids.map((k) => [k.id, `${k.name}（${t('months', { n: k.ageInMonths })}）`]), kids[0].id);
+  if (kids.length && !allowed.length) {
+    formSection.append(h('h2', {}, t('visits.request')), h('p', {}, t('eligible.noneVisit')), refusalList);
+  } else if (kids.length) {
+    const child = select('childId', allowed.map((k) => [k.id, `${k.name}（${t('months', { n: k.ageInMonths })}）`]),
+      chosenChild(allowed));
+    child.addEventListener('change', () => rememberChild(child.value));
     const subDistrict = h('input', { name: 'subDistrict', required: true, maxlength: 60, autocomplete: 'address-level3' });
     const address = h('textarea', { name: 'address', required: true, maxlength: 300, rows: 2, autocomplete: 'street-address' });
     const first = windowInputs('first', 3, t('visits.window', { n: 1 }));
@@ -190,7 +217,8 @@ export async function visits(view) {
           flash(t('visits.requested'));
         });
       },
-    }, h('h2', {}, t('visits.request')), h('p', { class: 'muted' }, t('visits.privacy')), field(t('visits.child'), child),
+    }, h('h2', {}, t('visits.request')), refusalList, h('p', { class: 'muted' }, t('visits.privacy')),
+    field(t('visits.child'), child),
     field(t('visits.subDistrict'), subDistrict), field(t('visits.address'), address), first.fields, second.fields,
     submit, status));
   } else {
@@ -301,12 +329,13 @@ export async function attendees(view, { id }) {
           t(attended ? 'attendees.attended' : 'attendees.noShow'));
         b.addEventListener('click', () => act(b, status, async () => {
           await api(`/api/staff/classes/${id}/bookings/${p.bookingId}/attendance`, { method: 'PUT', body: { attended } });
-          flash(t('attendees.recorded', { name: p.maskedName }));
+          flash(t('attendees.recorded', { name: p.anonymised ? t('child.anonymised') : p.maskedName }));
         }));
         return b;
       }) : [];
       return h('li', { class: 'attendee', 'data-state': p.state },
-        h('strong', {}, p.maskedName), ' · ', t('months', { n: p.ageInMonths }), ' ',
+        p.anonymised ? h('strong', {}, t('child.anonymised')) : [h('strong', {}, p.maskedName), ' · ',
+          t('months', { n: p.ageInMonths })], ' ',
         badge(t(`booking.state.${p.state}`), p.state === 'ATTENDED'), h('div', { class: 'actions' }, buttons), status);
     }));
   });
@@ -317,11 +346,16 @@ const STATES = ['REQUESTED', 'ASSIGNED', 'SCHEDULED', 'DONE', 'MISSED', 'CANCELL
 /** Health staff: the district's home-visit roster with filters, assignment, scheduling, outcomes, due list, CSV. */
 export async function roster(view) {
   const me = subject();
-  const who = (id) => (!id ? t('roster.unassigned') : id === me ? t('roster.me') : id);
+  // The district's staff, to pick an assignee from (coordinators only: others may not assign, and get none).
+  const members = await api('/api/staff/members').catch(() => []);
+  const names = new Map(members.map((m) => [m.subject, m.name]));
+  const who = (id) => (!id ? t('roster.unassigned') : id === me ? t('roster.me') : names.get(id)
+    || t(members.length ? 'roster.formerStaff' : 'roster.colleague'));
   const query = new URLSearchParams(location.hash.split('?')[1] || '');
   const state = select('state', [['', t('roster.allStates')], ...STATES.map((s) => [s, t(`visit.state.${s}`)])],
     query.get('state') || '');
-  const staff = select('staff', [['', t('roster.anyone')], [me, t('roster.me')]], query.get('staff') || '');
+  const staff = select('staff', [['', t('roster.anyone')], [me, t('roster.me')],
+    ...members.filter((m) => m.subject !== me).map((m) => [m.subject, m.name])], query.get('staff') || '');
   const subDistrict = h('input', { name: 'subDistrict', maxlength: 60, value: query.get('subDistrict') || '' });
   const from = h('input', { type: 'date', name: 'from', value: query.get('from') || '' });
   const to = h('input', { type: 'date', name: 'to', value: query.get('to') || '' });
@@ -362,15 +396,17 @@ export async function roster(view) {
     };
     const forms = h('div', {});
     const open = ['REQUESTED', 'ASSIGNED', 'SCHEDULED'].includes(v.state);
-    if (open) {
-      const assignee = h('input', { name: 'assignee', maxlength: 100, value: v.assignedTo || '' });
+    if (open && members.length) {
+      const assignee = select('assignee', [['', t('roster.pickStaff')],
+        ...members.map((m) => [m.subject, m.subject === me ? `${m.name}（${t('roster.me')}）` : m.name])], v.assignedTo || '');
+      assignee.required = true;
       const assignToMe = h('button', { type: 'button', class: 'secondary' }, t('roster.assignToMe'));
       const assign = h('button', { type: 'submit' }, t('roster.assign'));
       assignToMe.addEventListener('click', () => { assignee.value = me; assign.click(); });
       forms.append(h('form', { class: 'assign', onsubmit: (e) => {
         e.preventDefault();
         act(assign, status, () => done(() => api(`/api/staff/visits/${v.id}/assignee`, { method: 'PUT',
-          body: { assignee: assignee.value.trim() } }), t('roster.assigned')));
+          body: { assignee: assignee.value } }), t('roster.assigned')));
       } }, field(t('roster.assignee'), assignee, t('roster.assigneeHint')), assign, assignToMe));
     }
     if (v.state === 'ASSIGNED' || v.state === 'SCHEDULED') {
@@ -400,7 +436,7 @@ export async function roster(view) {
         field(t('roster.topics'), topics, t('roster.topicsHint')), field(t('roster.notes'), notes)), record));
     }
     const li = h('li', { class: 'card visit', 'data-id': v.id, 'data-state': v.state },
-      h('h3', {}, `${v.maskedName} · ${t('months', { n: v.ageInMonths })}`),
+      h('h3', {}, v.anonymised ? t('child.anonymised') : `${v.maskedName} · ${t('months', { n: v.ageInMonths })}`),
       h('p', {}, badge(t(`visit.state.${v.state}`), v.state === 'DONE'), ' ',
         v.overdue && h('span', { class: 'badge late' }, t('roster.late')), ' ',
         v.familyResponse && badge(t(`visit.response.${v.familyResponse}`))),

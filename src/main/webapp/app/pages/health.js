@@ -1,7 +1,7 @@
 // Health staff: filing review, voucher batches, and a dashboard of what the APIs can tell.
 import { api, apiBlob } from '../api.js';
 import { t } from '../i18n.js';
-import { h, field, load, empty, act, notice, dateTime, thisMonth, chinaDateTime, chinaLocalIn, saveBlob } from '../ui.js';
+import { h, field, select, load, empty, act, notice, dateTime, thisMonth, chinaDateTime, chinaLocalIn, saveBlob, markInvalid } from '../ui.js';
 import { settlementTable } from './facility.js';
 
 export async function reviews(view) {
@@ -68,6 +68,90 @@ export async function review(view, { facility: facilityId, application: applicat
   });
 }
 
+// What health staff may do to a facility in each standing (the server says no to anything else).
+const STANDING_ACTIONS = { FILED: ['SUSPEND', 'REVOKE'], SUSPENDED: ['REINSTATE', 'REVOKE'] };
+const STANDINGS = ['FILED', 'SUSPENDED', 'NOT_FILED', 'REVOKED', 'DEREGISTERED'];
+
+/** One facility of the district, with suspend / reinstate / revoke: a reason, then a confirmation. */
+function districtFacilityCard(f, refresh) {
+  const status = h('div', { class: 'status' });
+  const actions = h('div', { class: 'actions' });
+  const ask = (action) => {
+    const reasons = h('textarea', { name: 'reasons', maxlength: 2000, rows: 3, required: true });
+    const confirm = h('button', { type: 'submit', class: action === 'REINSTATE' ? '' : 'danger', 'data-confirm': action },
+      t(`standing.confirm.${action}`));
+    const cancel = h('button', { type: 'button', class: 'secondary' }, t('cancel'));
+    const form = h('form', { class: 'standing-change', onsubmit: (e) => {
+      e.preventDefault();
+      act(confirm, status, async () => {
+        const changed = await api(`/api/facilities/${f.id}/standing-decisions`, { method: 'POST',
+          body: { action, reasons: reasons.value.trim() } });
+        card.replaceWith(districtFacilityCard(changed, refresh));
+        refresh(t('standing.changed', { name: changed.name, s: t(`standing.${changed.standing}`) }));
+        return null;
+      });
+    } }, h('p', { class: 'warning' }, t(`standing.warn.${action}`, { name: f.name })),
+    field(t('standing.reasons'), reasons), h('div', { class: 'actions' }, confirm, cancel));
+    cancel.addEventListener('click', () => { form.remove(); actions.hidden = false; status.replaceChildren(); });
+    actions.hidden = true;
+    actions.after(form);
+    reasons.focus();
+  };
+  (STANDING_ACTIONS[f.standing] || []).forEach((action) => actions.append(h('button', { type: 'button',
+    class: action === 'REINSTATE' ? '' : 'danger', 'data-action': action, onclick: () => ask(action) },
+  t(`standing.action.${action}`))));
+  const card = h('li', { class: 'card district-facility', 'data-id': f.id, 'data-standing': f.standing },
+    h('h3', {}, f.name, ' ', h('span', { class: f.standing === 'FILED' ? 'badge ok' : 'badge' }, t(`standing.${f.standing}`))),
+    h('p', {}, f.address),
+    f.filingNumber && h('p', { class: 'muted' }, t('dir.filing', { n: f.filingNumber })),
+    h('p', { class: 'muted' }, h('a', { href: `#/district-facility/${f.id}/history` }, t('standing.history'))),
+    actions, status);
+  return card;
+}
+
+/** Health staff: every facility of the district, in any standing, paged and filtered by standing. */
+export async function districtFacilities(view) {
+  const standing = select('standing', [['', t('standing.all')], ...STANDINGS.map((s) => [s, t(`standing.${s}`)])], '');
+  const said = h('div', { class: 'status', id: 'standing-status' });
+  const results = h('section', { id: 'district-facilities' });
+  const list = h('ul', { class: 'cards' });
+  const tell = (message) => said.replaceChildren(notice(message));
+  async function search(page, fresh) {
+    const query = new URLSearchParams({ page, size: 20 });
+    if (standing.value) query.set('standing', standing.value);
+    if (fresh) {
+      list.replaceChildren();
+      said.replaceChildren();
+    }
+    await load(results, async () => {
+      const result = await api(`/api/district-facilities?${query}`);
+      result.items.forEach((f) => list.append(districtFacilityCard(f, tell)));
+      if (result.total === 0) return empty(t('standing.empty'));
+      return [h('p', { class: 'muted' }, t('dir.total', { n: result.total })), list,
+        list.children.length < result.total && h('button', { type: 'button', class: 'secondary',
+          onclick: () => search(page + 1, false) }, t('more'))];
+    });
+  }
+  const form = h('form', { class: 'filters', onsubmit: (e) => { e.preventDefault(); search(0, true); } },
+    field(t('fac.standing'), standing), h('button', { type: 'submit' }, t('dir.search')));
+  view.replaceChildren(h('h2', {}, t('standing.title')), h('p', { class: 'muted' }, t('standing.text')), form, said,
+    results);
+  await search(0, true);
+}
+
+/** Health staff: every decision on one facility of the district. */
+export async function facilityHistory(view, { id }) {
+  const body = h('section', { id: 'facility-history' });
+  view.replaceChildren(h('a', { href: '#/district-facilities', class: 'back' }, t('back')), body);
+  await load(body, async () => {
+    const [facility, history] = await Promise.all([api(`/api/facilities/${id}`), api(`/api/facilities/${id}/history`)]);
+    return [h('h2', {}, facility.name, ' ', h('span', { class: 'badge' }, t(`standing.${facility.standing}`))),
+      history.length ? h('ul', { class: 'rows' }, history.map((d) => h('li', {},
+        h('strong', {}, t(`decision.${d.action}`)), ' · ', dateTime(d.decidedAt), d.reasons && h('p', {}, d.reasons))))
+        : empty(t('standing.noHistory'))];
+  });
+}
+
 const NEXT = { DRAFT: ['PUBLISHED', 'CLOSED'], PUBLISHED: ['PAUSED', 'CLOSED'], PAUSED: ['PUBLISHED', 'CLOSED'], CLOSED: [] };
 const ACTION = (from, to) => (to === 'PUBLISHED' ? (from === 'PAUSED' ? 'batch.resume' : 'batch.publish')
   : to === 'PAUSED' ? 'batch.pause' : 'batch.close');
@@ -124,13 +208,14 @@ function batchForm(refresh) {
     onsubmit: (e) => {
       e.preventDefault();
       act(create, status, async () => {
-        const batch = await api('/api/voucher-batches', { method: 'POST', body: {
+        const batch = await markInvalid(form, () => api('/api/voucher-batches', { method: 'POST', body: {
           name: c.name.value.trim(), careHours: c.careHours.value ? Number(c.careHours.value) : null,
           faceValueCents: c.faceValue.value ? Math.round(Number(c.faceValue.value) * 100) : null,
           quantity: +c.quantity.value, perChildLimit: +c.perChildLimit.value, minAgeMonths: +c.minAge.value,
           maxAgeMonths: +c.maxAge.value, allHourlyFacilities: c.allHourly.checked, facilityIds: [],
           claimOpensAt: chinaDateTime(c.opens.value), claimClosesAt: chinaDateTime(c.closes.value),
-          validUntil: chinaDateTime(c.validUntil.value), reservesEntitlement: c.reserves.checked } });
+          validUntil: chinaDateTime(c.validUntil.value), reservesEntitlement: c.reserves.checked } }),
+        { faceValueCents: 'faceValue' });
         sessionStorage.setItem('flash', t('batch.created', { name: batch.name }));
         refresh();
       });
@@ -216,12 +301,16 @@ export async function dashboard(view, params, me) {
       const lines = await api(`/api/districts/${me.district}/coverage`);
       if (!lines.length) return [h('h3', {}, t('dash.coverage')), empty(t('cov.none'))];
       const kind = (l) => t(`cov.${l.serviceKind}`, { from: l.ageFromMonths, to: l.ageToMonths });
-      const covLegend = [['s1', t('cov.eligible')], ['s2', t('cov.served')], ['s3', t('cov.full')]];
+      const covLegend = [['s1', t('cov.eligible')], ['s4', t('cov.reserved')], ['s2', t('cov.served')],
+        ['s3', t('cov.full')]];
       const rows = lines.map((l) => [kind(l), [[l.eligibleChildren, 's1', covLegend[0][1]],
-        [l.childrenServed, 's2', covLegend[1][1]], [l.childrenFullyServed, 's3', covLegend[2][1]]]]);
+        [l.childrenWithReserved, 's4', covLegend[1][1]], [l.childrenServed, 's2', covLegend[2][1]],
+        [l.childrenFullyServed, 's3', covLegend[3][1]]]]);
       return [barChart('coverage-chart', t('dash.coverage'), rows, covLegend),
+        h('p', { class: 'muted small' }, t('cov.explain')),
         h('ul', { class: 'muted small', id: 'coverage-shares' },
-          lines.map((l) => h('li', {}, t('cov.share', { kind: kind(l), p: Math.round(l.share * 100) }))))];
+          lines.map((l) => h('li', { 'data-kind': l.serviceKind }, t('cov.share', { kind: kind(l), p: Math.round(l.share * 100) }),
+            ' ', t('cov.sessions', { r: l.sessionsReserved, c: l.sessionsConsumed }))))];
     }),
     load(places, async () => {
       const all = await api('/api/places-per-thousand');

@@ -1,6 +1,7 @@
-// Public pages, no login: the directory of filed facilities and the refused filings with their reasons.
+// Public pages, no login: the directory of filed facilities and the refused filings with their reasons, and places
+// per 1,000 residents per district against the targets of the districts' plans.
 import { api } from '../api.js';
-import { t } from '../i18n.js';
+import { t, locale } from '../i18n.js';
 import { h, field, select, load, empty, date } from '../ui.js';
 
 const SERVICE_TYPES = ['FULL_DAY', 'HALF_DAY', 'HOURLY', 'OCCASIONAL'];
@@ -24,18 +25,20 @@ export async function directory(view) {
   const district = select('district', [['', t('dir.allDistricts')],
     ...districts.map((d) => [d.districtCode, d.districtName])], '');
   const type = select('serviceType', [['', t('dir.allTypes')], ...SERVICE_TYPES.map((s) => [s, t(`service.${s}`)])], '');
+  const q = h('input', { type: 'search', name: 'q', maxlength: 100, enterkeyhint: 'search', autocomplete: 'off' });
   const affordable = h('input', { type: 'checkbox', name: 'affordable' });
   const demonstration = h('input', { type: 'checkbox', name: 'demonstration' });
   const results = h('div', { id: 'directory-results' });
   const refusals = h('div', { id: 'refusals' });
   const form = h('form', { class: 'filters', onsubmit: (e) => { e.preventDefault(); search(0, true); } },
-    field(t('dir.district'), district), field(t('dir.serviceType'), type),
+    field(t('dir.q'), q, t('dir.qHint')), field(t('dir.district'), district), field(t('dir.serviceType'), type),
     field(t('dir.affordable'), affordable), field(t('dir.demonstration'), demonstration),
     h('button', { type: 'submit' }, t('dir.search')));
   const list = h('ul', { class: 'cards' });
 
   async function search(page, fresh) {
     const query = new URLSearchParams({ page, size: 10 });
+    if (q.value.trim()) query.set('q', q.value.trim());
     if (district.value) query.set('district', district.value);
     if (type.value) query.set('serviceType', type.value);
     if (affordable.checked) query.set('affordable', 'true');
@@ -58,4 +61,32 @@ export async function directory(view) {
     return h('ul', { class: 'cards' }, result.items.map((r) => h('li', { class: 'card' },
       h('h3', {}, r.facilityName), h('p', { class: 'muted' }, date(r.decidedAt)), h('p', {}, r.reasons))));
   })]);
+}
+
+const number = (value) => new Intl.NumberFormat(locale).format(value);
+
+/** Places per 1,000 residents per district, against the targets of its plan, each with its source. */
+export async function places(view) {
+  const body = h('section', { id: 'places-public' });
+  view.replaceChildren(h('h2', {}, t('places.title')), h('p', { class: 'muted' }, t('places.text')), body);
+  await load(body, async () => {
+    const all = await api('/api/places-per-thousand');
+    if (!all.length) return empty(t('places.empty'));
+    return h('ul', { class: 'cards places' }, all.map((d) => {
+      const now = d.placesPerThousand == null ? null : Number(d.placesPerThousand);
+      return h('li', { class: 'card district', 'data-district': d.districtCode },
+        h('h3', {}, d.districtName),
+        h('p', { class: now == null ? 'muted' : 'big' }, now == null ? t('places.noPopulation') : t('places.now', { n: now })),
+        h('p', { class: 'muted' }, t('places.detail', { p: number(d.places), pop: d.population ? number(d.population) : '—' })),
+        d.targets.length ? h('ul', { class: 'rows' }, d.targets.map((target) => {
+          const goal = Number(target.placesPerThousand);
+          const met = now != null && now >= goal;
+          return h('li', { class: 'target' },
+            h('strong', {}, t('places.target', { y: target.year, n: goal })), ' ',
+            now != null && h('span', { class: `badge ${met ? 'ok' : 'late'}` },
+              met ? t('places.met') : t('places.gap', { n: Math.round((goal - now) * 100) / 100 })),
+            h('p', { class: 'muted small' }, t('places.source', { s: target.source })));
+        })) : h('p', { class: 'muted' }, t('places.noTarget')));
+    }));
+  });
 }

@@ -17,6 +17,8 @@
  * exactly one wins; {@code CHECK (used <= granted)} holds whatever the application does.</li>
  * <li>Windows and ages use China dates: a booking at 23:30 on 31 December in Shanghai counts in that year, not the
  * next (it is 15:30 UTC).</li>
+ * <li>A rule version takes effect no later than two years ahead (checked as input, 400); effective dates in the past
+ * are refused by the rule above (422).</li>
  * </ul>
  */
 package cn.tuoyu.entitlements;

@@ -22,7 +22,9 @@
  * <li>Materials (瀍政办〔2022〕15号 二(二)2; 西工区实施方案 二(二)2): business licence or legal-person certificate,
  * proof of premises, staff qualification and health certificates, the 《托幼机构卫生评价报告》 rated 合格, fire-safety
  * acceptance or filing spot-check notice, and the 《食品经营许可证》 when meals are served. A filing cannot be submitted
- * without them.</li>
+ * without them, nor approved (checked again at the decision, against the record as it is then: a facility that has
+ * since said it serves meals needs the food licence too); the refusal names each missing material. Whether the
+ * hygiene evaluation says 合格 is read by the reviewer from the document: the app does not record the rating.</li>
  * <li>Uploads are PDF, JPEG or PNG recognised by their content (magic bytes) and matching the declared Content-Type,
  * at most {@code app.max-upload-bytes} (5 MiB); they are kept in PostgreSQL, never on the web root, and served only
  * as attachments ({@code nosniff}, {@code sandbox}) to the facility's staff and its district's health staff.</li>
@@ -38,7 +40,8 @@
  * Vouchers may only be redeemed at filed facilities in good standing: 选取已备案且服务规范的婴幼儿照护服务机构…发行
  * 体验券 (瀍政办〔2022〕15号 二(一)6). {@link cn.tuoyu.facilities.control.FacilityStanding} answers "may this facility
  * redeem on this day?" — yes only when filed (filing date reached) and not suspended, revoked or deregistered; it
- * reads the database each time, so a suspension counts from the moment it is committed. Suspension while a facility
+ * reads the database each time, so a suspension counts from the moment it is committed. Health staff list every
+ * facility of their district in any standing (filter by standing) to act on it. Suspension while a facility
  * 限期整改 and revocation when e.g. 连续两年检查不合格 (《市中区促进3岁以下婴幼儿照护服务发展的实施方案》 二(四)3);
  * revoked and deregistered are final.
  *
@@ -46,6 +49,12 @@
  * Places of facilities whose filing stands (filed or suspended), per district population (entered by the district's
  * health staff), against the plans' targets kept as data in {@code places_targets}: 瀍河回族区 1.47 by 2021 and 6.26 by
  * 2025 (瀍政办〔2022〕15号 一、目标要求); 西工区 4.1 by 2025 (西工区实施方案（征求意见稿） 一、目标要求); 海门区 4.5 by 2025
- * (海政办发〔2021〕64号 二、工作目标). The other seeded districts publish no figure.
+ * (海政办发〔2021〕64号 二、工作目标). The other seeded districts publish no figure. The population is entered once, through
+ * the districts feature ({@code PUT /api/districts/{code}/population}).
+ *
+ * <h2>Bounds on input</h2>
+ * A filing date lies within the last ten years and not in the future; names, addresses, opening hours, grades,
+ * filing numbers and reasons are plain text with no bidi controls, invisible format characters or control
+ * characters (reasons may span lines). Both are checked as input: 400 naming the field.
  */
 package cn.tuoyu.facilities;

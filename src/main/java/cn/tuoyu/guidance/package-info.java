@@ -15,7 +15,9 @@
  * after it starts. Published classes are listed without login.</li>
  * <li>A resident books a seat for a child they guard (current consent), registered in the class's district, whose
  * age in whole months on the class day (China time) lies in the band, before the cutoff, once per class. The booking
- * reserves one GUIDANCE_SESSION unit (ledger reason CLASS_BOOKING); none left → 422.</li>
+ * reserves one GUIDANCE_SESSION unit (ledger reason CLASS_BOOKING); none left → 422. Before any tap, the class list
+ * tells a signed-in resident per child whether it may book and, if not, the slug of the refusal the booking would
+ * give (the booking's own checks are run; likewise {@code GET /api/visits/eligibility} for home visits).</li>
  * <li>Never more bookings than seats: {@code parent_classes.seats_taken} is raised only by a conditional UPDATE
  * ({@code WHERE seats_taken < capacity}) and checked by {@code CHECK (seats_taken BETWEEN 0 AND capacity)}; a unique
  * index keeps a child once per class. No JVM locks: several app instances may run.</li>
@@ -40,16 +42,30 @@
  * {@code health-commission}) open visits for due children and assign; the assignee or a coordinator schedules,
  * reschedules and records the outcome: DONE (notes and topics covered) consumes the unit; FAMILY_ABSENT (→ MISSED)
  * releases it as NO_SHOW; DECLINED (→ MISSED) and a family's cancellation release it as CANCELLATION.</li>
+ * <li>A visit is assigned only to a health staff member of its district, picked from the district's staff list
+ * ({@code district_staff}): a health-commission user is put on it (or moved, or renamed) when they call the API, from
+ * their token's subject, name and district claim; the demo staff are seeded. Anyone else — a typed name, staff of
+ * another district — is refused (422 {@code unknown-assignee}). No Keycloak admin client: the app never reads
+ * Keycloak's users, so staff who have never signed in cannot be picked yet.</li>
  * <li>The family sees the scheduled time and confirms it or asks for another; a reschedule clears the answer.</li>
- * <li>The address is shown only to the family, the assigned staff member and the district's coordinators. Staff of
- * another district get 404 for the visit. Every child shown to staff is a logged read (families' access log).</li>
+ * <li>The address is shown only to the family, the assigned staff member and the district's coordinators, and is
+ * stored only encrypted (AES-256-GCM under a key derived from {@code app.identity-key} for addresses alone, sealed to
+ * the visit id; 个人信息保护法 art. 51(三) 加密). Staff of another district get 404 for the visit. Every child shown to
+ * staff is a logged read (families' access log).</li>
  * <li>Overdue: SCHEDULED whose end has passed without an outcome, or REQUESTED/ASSIGNED older than the district's
  * {@code visit_overdue_days} (default 14).</li>
  * </ul>
  *
+ * <h2>Bounds on input</h2>
+ * Checked as input (400 naming the field, nothing stored, no session reserved): a home-visit window (preferred or
+ * scheduled) lies within the coming six months (a week back is let through so that the rule "not in the past" can
+ * answer with its own 422); a class starts, ends and closes bookings within a year ahead (classes are published for
+ * the coming term). Addresses, sub-districts, topics, venues, notes and assignees are plain text: no bidi controls,
+ * invisible format characters or control characters (notes may span lines).
+ *
  * <h2>Exports</h2>
- * The roster as CSV (commons-csv, Excel format, UTF-8 with a byte-order mark so Excel reads Chinese text; free text
- * starting with = + - @ gets a leading apostrophe so Excel shows it rather than runs it); a resident's booked classes
+ * The roster as CSV, written by the platform's one CSV writer ({@code platform.csv.CsvTable}: Excel format, UTF-8 with
+ * a byte-order mark, every text cell that could start a formula prefixed with an apostrophe); a resident's booked classes
  * and scheduled visits as an iCalendar feed (biweekly) with a VTIMEZONE for Asia/Shanghai, read with the resident's
  * token or through a subscription URL whose random secret is stored only as its SHA-256 (a new one revokes the old).
  * Waiting places of a class whose bookings have closed are closed by the same timer that expires offers.

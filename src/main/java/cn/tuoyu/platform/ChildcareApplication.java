@@ -1,5 +1,7 @@
 package cn.tuoyu.platform;
 
+import java.util.Map;
+
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
@@ -20,4 +22,10 @@ import cn.tuoyu.platform.security.Roles;
 @DeclareRoles({Roles.RESIDENT, Roles.FACILITY, Roles.HEALTH_COMMISSION})
 @OpenAPIDefinition(info = @Info(title = "Childcare family platform API", version = "1"))
 public class ChildcareApplication extends Application {
+
+    /** WADL off: {@code /api/application.wadl} would describe every resource to anyone. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -13,14 +13,24 @@
  * per-child limit, eligible age band, eligible facilities (every filed hourly-care facility of the district, or a
  * list), claim window and validity. Quantity can grow, never shrink below what has been claimed.</li>
  * <li>Exactly the batch quantity is ever issued and never more than the per-child limit, however many claim at
- * once; each voucher is redeemed at most once. PostgreSQL enforces all three (see {@code V40__vouchers.sql}).</li>
+ * once; each voucher is redeemed at most once. PostgreSQL enforces all three (see {@code V40__vouchers.sql}). The
+ * batches open to a child say whether it may still claim one (sold out, its limit reached, no hourly-care session
+ * left), with the slug of the refusal a claim would give.</li>
  * <li>The code a parent shows rotates every 30 seconds and is accepted for about a minute ({@link
  * cn.tuoyu.vouchers.entity.RotatingCode}); the manual code ({@link cn.tuoyu.vouchers.entity.ManualCode}) is the
  * fallback when scanning fails.</li>
  * <li>A facility may void its own redemption within {@code app.voucher-void-window-minutes} (default 30) with a
  * reason; the voucher can then be redeemed again.</li>
- * <li>Claims, redemptions, voids and expiries are written to an append-only audit trail (who, when, which facility,
+ * <li>When a child is erased, on withdrawal of consent or removal by a guardian (个人信息保护法 art. 47; see the
+ * families feature), the child's unredeemed vouchers are cancelled in the same transaction: the reserved entitlement is
+ * released and the voucher keeps its serial, counted as issued; redeemed vouchers stay for settlement.</li>
+ * <li>Claims, redemptions, voids, expiries and cancellations are written to an append-only audit trail (who, when, which facility,
  * which device and address).</li>
+ * <li>Dates a batch may carry (checked as input, 400 naming the field): claims open no earlier than a year ago and
+ * no later than two years ahead (a district plans one budget year ahead; a batch opened earlier than that is a typing
+ * error, e.g. year 0001); claims close and vouchers expire within three years (no earlier bound of their own: they
+ * follow the opening, and terms out of order are refused as contradictory, 422). Names, reasons, codes and devices are
+ * plain text: no bidi controls, invisible format characters or control characters ({@code platform.validation}).</li>
  * </ul>
  */
 package cn.tuoyu.vouchers;

@@ -25,6 +25,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import cn.tuoyu.guidance.GuidanceFixtures;
 import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.IntegrationEnvironment;
@@ -110,8 +111,34 @@ class EntitlementsIT extends AgainstTheApp {
         assertEquals(before.getInt("childrenFullyServed"), after.getInt("childrenFullyServed"));
         assertEquals(201, api.post(path, staff, consumption("GUIDANCE_SESSION", "HOME_VISIT", "cov-2")).status());
         assertEquals(before.getInt("childrenFullyServed") + 1, guidanceCoverage(staff).getInt("childrenFullyServed"));
-        assertProblem(api.get("/api/districts/410302/coverage", staff), 403, "other-district");
+        assertProblem(api.get("/api/districts/410302/coverage", staff), 404, "other-district");
+        assertProblem(api.get("/api/districts/999999/coverage", staff), 404, "other-district");
         assertProblem(api.get("/api/districts/320614/coverage", parent), 403);
+    }
+
+    @Test
+    void coverageShowsReservedSessionsApartFromConsumedOnes() {
+        String staff = TestTokens.health("320614");
+        JsonObject before = guidanceCoverage(staff);
+        String parent = consentingResident(api);
+        String child = registerChild(api, parent, 4, "320614");
+        String clazz = GuidanceFixtures.publishedClass(api, "320614", 5, 0, 12, 3);
+        Api.Reply booked = GuidanceFixtures.tryBook(api, parent, clazz, child);
+        assertEquals(201, booked.status(), booked::toString);
+
+        JsonObject reserved = guidanceCoverage(staff);
+        assertEquals(before.getInt("childrenWithReserved") + 1, reserved.getInt("childrenWithReserved"));
+        assertEquals(before.getInt("sessionsReserved") + 1, reserved.getInt("sessionsReserved"));
+        assertEquals(before.getInt("childrenServed"), reserved.getInt("childrenServed"),
+                "a booking is not yet a session received");
+        assertEquals(before.getInt("sessionsConsumed"), reserved.getInt("sessionsConsumed"));
+
+        assertEquals(201, api.post("/api/staff/children/" + child + "/ledger", staff,
+                consumption("GUIDANCE_SESSION", "HOME_VISIT", "cov-r-1")).status());
+        JsonObject served = guidanceCoverage(staff);
+        assertEquals(before.getInt("childrenServed") + 1, served.getInt("childrenServed"));
+        assertEquals(before.getInt("sessionsConsumed") + 1, served.getInt("sessionsConsumed"));
+        assertEquals(before.getInt("sessionsReserved") + 1, served.getInt("sessionsReserved"), "still booked");
     }
 
     private JsonObject guidanceCoverage(String staff) {
@@ -171,8 +198,9 @@ class EntitlementsIT extends AgainstTheApp {
         String staff = TestTokens.health("410303");
         LocalDate today = todayInChina();
         String publish = rules(today, "HOURLY_CARE", 13, 36, 6);
-        assertProblem(api.post("/api/districts/410303/entitlement-rules", TestTokens.health("410302"), publish), 403,
+        assertProblem(api.post("/api/districts/410303/entitlement-rules", TestTokens.health("410302"), publish), 404,
                 "other-district");
+        assertProblem(api.post("/api/districts/999999/entitlement-rules", staff, publish), 404, "other-district");
         assertProblem(api.post("/api/districts/410303/entitlement-rules", TestTokens.resident(), publish), 403);
         assertProblem(api.post("/api/districts/410303/entitlement-rules", staff,
                 rules(today.minusDays(1), "HOURLY_CARE", 13, 36, 6)), 422, "effective-date-in-past");

@@ -1,5 +1,6 @@
 package cn.tuoyu.facilities;
 
+import static cn.tuoyu.testing.Problems.assertNames;
 import static cn.tuoyu.testing.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +18,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -175,6 +177,98 @@ class FacilitiesIT extends AgainstTheApp {
         assertEquals(number, decision.getString("filingNumber"));
         assertTrue(decision.getString("decidedBy").startsWith("health-"));
         assertNotNull(decision.getString("decidedAt"));
+    }
+
+    @Test
+    void aFilingLackingMaterialsIsNotApprovedAndTheProblemNamesThem() throws Exception {
+        String id = createFacility(HAIMEN);
+        String applicationId = submitFiling(id);
+        // as the demo's pending filing (and any filed before submission checked materials): materials gone, and
+        // the facility has since said it serves meals
+        try (Connection c = IntegrationEnvironment.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM facility_materials WHERE application_id = '" + applicationId
+                    + "' AND kind = 'HYGIENE_EVALUATION'");
+            s.executeUpdate("UPDATE facilities SET serves_meals = true WHERE id = '" + id + "'");
+        }
+        String base = "/api/facilities/" + id + "/applications/" + applicationId;
+        String health = TestTokens.health(HAIMEN);
+        String approve = Json.createObjectBuilder().add("outcome", "APPROVE").add("filingNumber",
+                "IT-" + UUID.randomUUID()).build().toString();
+        JsonObject problem = assertProblem(api.post(base + "/decision", health, approve), 422, "filing-incomplete");
+        assertNames(problem, "hygiene-evaluation");
+        assertNames(problem, "food-licence");
+        assertEquals(2, problem.getJsonArray("errors").size(), problem::toString);
+        assertTrue(problem.getString("detail").contains("food-licence, hygiene-evaluation"), problem::toString);
+        assertEquals("PENDING", ok(api.get(base, health)).getString("status"), "nothing was decided");
+        assertEquals("NOT_FILED", ok(api.get("/api/facilities/" + id, health)).getString("standing"));
+        assertEquals(0, count("SELECT count(*) FROM facility_decisions WHERE application_id = '" + applicationId
+                + "'"));
+
+        // refusing it stays possible, with reasons
+        Api.Reply refused = api.post(base + "/decision", health, Json.createObjectBuilder().add("outcome", "REFUSE")
+                .add("reasons", "缺少卫生评价报告和食品经营许可证。").build().toString());
+        assertEquals(200, refused.status(), refused::toString);
+        assertEquals("REFUSED", refused.json().getString("status"));
+    }
+
+    @Test
+    void healthStaffListEveryFacilityOfTheirDistrictByStanding() {
+        String filed = fileFacility(ZHANGWAN);
+        String suspended = fileFacility(ZHANGWAN);
+        FacilityFixtures.suspend(api, ZHANGWAN, suspended);
+        String draft = createFacility(ZHANGWAN);
+        String elsewhere = fileFacility(XIGONG);
+        String health = TestTokens.health(ZHANGWAN);
+
+        JsonObject all = ok(api.get("/api/district-facilities?size=100", health));
+        List<String> ids = ids(all.getJsonArray("items"));
+        assertTrue(ids.containsAll(List.of(filed, suspended, draft)), ids::toString);
+        assertFalse(ids.contains(elsewhere), "another district's facilities are not listed");
+        assertTrue(all.getInt("total") >= 3);
+
+        JsonArray onlySuspended = ok(api.get("/api/district-facilities?standing=SUSPENDED&size=100", health))
+                .getJsonArray("items");
+        assertTrue(ids(onlySuspended).contains(suspended));
+        assertFalse(ids(onlySuspended).contains(filed));
+        onlySuspended.forEach(f -> assertEquals("SUSPENDED", f.asJsonObject().getString("standing")));
+        assertTrue(ids(ok(api.get("/api/district-facilities?standing=NOT_FILED&size=100", health))
+                .getJsonArray("items")).contains(draft));
+
+        JsonObject first = ok(api.get("/api/district-facilities?size=1&page=0", health));
+        JsonObject second = ok(api.get("/api/district-facilities?size=1&page=1", health));
+        assertEquals(1, first.getJsonArray("items").size());
+        assertFalse(ids(first.getJsonArray("items")).equals(ids(second.getJsonArray("items"))));
+
+        assertProblem(api.get("/api/district-facilities?standing=CLOSED", health), 400, "validation");
+        assertProblem(api.get("/api/district-facilities", TestTokens.facility(filed)), 403);
+        assertProblem(api.get("/api/district-facilities", null), 401);
+    }
+
+    @Test
+    void theDirectoryIsSearchedByNameOrAddress() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String byName = fileFacility(SHIZHONG, b -> b.add("name", "搜索星光托育-" + tag));
+        String byAddress = fileFacility(SHIZHONG, b -> b.add("address", "历下区搜索路" + tag + "号"));
+        String unfiled = createFacility(SHIZHONG, b -> b.add("name", "搜索未备案托育-" + tag));
+
+        List<String> found = ids(ok(api.get("/api/directory/facilities?size=100&q=" + tag, null))
+                .getJsonArray("items"));
+        assertEquals(List.of(byName, byAddress).stream().sorted().toList(), found.stream().sorted().toList(),
+                "name and address, filed only");
+        assertFalse(found.contains(unfiled));
+        assertEquals(List.of(byName), ids(ok(api.get("/api/directory/facilities?size=100&q="
+                + encode("星光托育-" + tag.toUpperCase()), null)).getJsonArray("items")), "case-insensitive");
+        assertEquals(List.of(byAddress), ids(ok(api.get("/api/directory/facilities?size=100&district=" + SHIZHONG
+                + "&q=" + encode(" 搜索路" + tag + " "), null)).getJsonArray("items")), "with other criteria");
+        assertEquals(0, ok(api.get("/api/directory/facilities?q=%25", null)).getInt("total"), "% is a character");
+        assertEquals(0, ok(api.get("/api/directory/facilities?q=" + encode("搜索_" + tag), null)).getInt("total"),
+                "_ is a character");
+        assertTrue(ok(api.get("/api/directory/facilities?q=", null)).getInt("total") >= 2, "empty q: everything");
+        assertProblem(api.get("/api/directory/facilities?q=" + "x".repeat(101), null), 400, "validation");
+    }
+
+    static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -467,18 +561,13 @@ class FacilitiesIT extends AgainstTheApp {
         assertProblem(api.get("/api/places-per-thousand/999999", null), 404, "district-not-found");
         String district = "420302";
         String health = TestTokens.health(district);
-        assertProblem(api.put("/api/places-per-thousand/" + district + "/population", TestTokens.health(HAIMEN),
-                "{\"population\": 1000}"), 403, "another-district");
         assertProblem(api.put("/api/places-per-thousand/" + district + "/population", health,
-                "{\"population\": -5}"), 400, "validation");
-        assertProblem(api.put("/api/places-per-thousand/" + district + "/population", null,
-                "{\"population\": 5}"), 401);
+                "{\"population\": 20000}"), 404);
         long before = ok(api.get("/api/places-per-thousand/" + district, null)).getJsonNumber("places").longValue();
         fileFacility(district);
-        Api.Reply set = api.put("/api/places-per-thousand/" + district + "/population", health,
-                "{\"population\": 20000}");
+        Api.Reply set = api.put("/api/districts/" + district + "/population", health, "{\"population\": 20000}");
         assertEquals(200, set.status(), set::toString);
-        JsonObject now = set.json();
+        JsonObject now = ok(api.get("/api/places-per-thousand/" + district, null));
         assertEquals(before + 45, now.getJsonNumber("places").longValue());
         assertEquals(20000, now.getInt("population"));
         assertEquals(BigDecimal.valueOf((before + 45) * 1000).divide(BigDecimal.valueOf(20000), 2,

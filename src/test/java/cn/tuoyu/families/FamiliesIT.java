@@ -11,15 +11,21 @@ import static cn.tuoyu.testing.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -43,7 +49,8 @@ class FamiliesIT extends AgainstTheApp {
         JsonObject child = created.json();
         String id = child.getString("id");
         assertTrue(created.header("Location").endsWith("/api/children/" + id), created.header("Location"));
-        assertEquals(number.substring(0, 4) + "**********" + number.substring(14), child.getString("documentNumber"));
+        assertEquals("*".repeat(18), child.getString("documentNumber"), "next to birth date and district, any "
+                + "character of the number would help rebuild it");
         assertEquals(5, child.getInt("ageInMonths"));
         assertFalse(created.body().contains(number), "the plain number never leaves the server");
 
@@ -75,7 +82,7 @@ class FamiliesIT extends AgainstTheApp {
         assertProblem(api.put("/api/consents/children-data", parent, "{\"noticeVersion\":\"2019-01\"}"), 422,
                 "outdated-notice");
         assertFalse(ok(api.get("/api/consents/children-data", parent)).getBoolean("consented"));
-        assertEquals(0, count("SELECT count(*) FROM children WHERE name = ?", name));
+        assertEquals(0, count("SELECT count(*) FROM children WHERE name LIKE ?", name + "%"));
 
         consent(api, parent);
         JsonObject status = ok(api.get("/api/consents/children-data", parent));
@@ -110,9 +117,17 @@ class FamiliesIT extends AgainstTheApp {
         JsonObject tooLong = assertProblem(api.post("/api/children", parent, childJson("长".repeat(51), birth,
                 "RESIDENT_ID", residentId(birth), "320614")), 400);
         assertTrue(tooLong.getJsonArray("errors").toString().contains("name"), tooLong::toString);
+        for (String hidden : new String[] {"\u202E", "\u200B", "\u2066", "\n"}) {
+            JsonObject invisible = assertProblem(api.post("/api/children", parent, Json.createObjectBuilder()
+                    .add("name", name + hidden + "明").add("sex", "FEMALE").add("birthDate", birth.toString())
+                    .add("documentKind", "RESIDENT_ID").add("documentNumber", residentId(birth))
+                    .add("districtCode", "320614").add("relation", "MOTHER").build().toString()), 400, "validation");
+            assertEquals("name", invisible.getJsonArray("errors").getJsonObject(0).getString("field"),
+                    invisible::toString);
+        }
         assertProblem(api.post("/api/children", parent, "{\"name\": \"x\", "), 400);
         assertProblem(api.post("/api/children", parent, childJson(name, birth, "PASSPORT", "X1", "320614")), 400);
-        assertEquals(0, count("SELECT count(*) FROM children WHERE name = ?", name));
+        assertEquals(0, count("SELECT count(*) FROM children WHERE name LIKE ?", name + "%"));
         assertEquals(0, api.get("/api/children", parent).array().size());
     }
 
@@ -137,6 +152,60 @@ class FamiliesIT extends AgainstTheApp {
                 "320614")).status());
         assertProblem(api.post("/api/children", second, childJson("丙", birth, "BIRTH_CERTIFICATE", certificate,
                 "320614")), 409, "child-already-registered");
+    }
+
+    @Test
+    void aStrangerRegisteringAnotherFamilysNumberLearnsNothingIsAuditedAndIsLimited() throws SQLException {
+        String owner = consentingResident(api);
+        String ownerSubject = subject(owner);
+        LocalDate birth = bornMonthsAgo(7);
+        String number = residentId(birth);
+        String id = api.post("/api/children", owner, childJson("甲", birth, "RESIDENT_ID", number, "320614")).json()
+                .getString("id");
+        String partner = consentingResident(api);
+        JsonObject toPartner = assertProblem(api.post("/api/children", partner, childJson("甲", birth, "RESIDENT_ID",
+                number, "320614")), 409, "child-already-registered");
+
+        String stranger = consentingResident(api);
+        String strangerSubject = subject(stranger);
+        for (int i = 0; i < 5; i++) {
+            Api.Reply refused = api.post("/api/children", stranger, childJson("乙", birth, "RESIDENT_ID", number,
+                    "410302"));
+            JsonObject problem = assertProblem(refused, 409, "child-already-registered");
+            assertEquals(toPartner.getString("detail"), problem.getString("detail"),
+                    "the same answer as the other guardian, who needs an invitation");
+            assertEquals(Set.of("type", "title", "status", "detail", "instance"), problem.keySet());
+            assertFalse(refused.body().contains(id) || refused.body().contains(ownerSubject)
+                    || refused.body().contains(number.substring(14)), refused::toString);
+        }
+        Api.Reply limited = api.post("/api/children", stranger, childJson("乙", birth, "RESIDENT_ID", number,
+                "410302"));
+        assertProblem(limited, 429, "registration-attempts-limited");
+        long wait = Long.parseLong(limited.header("Retry-After"));
+        assertTrue(wait > 3500 && wait <= 3600, limited.header("Retry-After"));
+        LocalDate other = bornMonthsAgo(8);
+        assertProblem(api.post("/api/children", stranger, childJson("丙", other, "RESIDENT_ID", residentId(other),
+                "410302")), 429, "registration-attempts-limited");
+        assertEquals(201, api.post("/api/children", partner, childJson("丁", other, "RESIDENT_ID", residentId(other),
+                "410302")).status(), "counted per resident");
+
+        assertEquals(5, count("SELECT count(*) FROM registration_refusals WHERE subject = ? AND outcome = 'REFUSED' "
+                + "AND refused_at > now() - interval '1 minute' AND length(document_hash) = 32", strangerSubject));
+        assertEquals(2, count("SELECT count(*) FROM registration_refusals WHERE subject = ? AND outcome = "
+                + "'RATE_LIMITED'", strangerSubject));
+        assertEquals(0, count("SELECT count(*) FROM registration_refusals r WHERE r::text LIKE ?",
+                "%" + number.substring(6, 14) + "%"), "never the number");
+        assertEquals(0, api.get("/api/children", stranger).array().size(), "nothing was registered for the stranger");
+
+        SQLException appendOnly = assertThrows(SQLException.class, () -> execute(
+                "DELETE FROM registration_refusals WHERE subject = '" + strangerSubject + "'"));
+        assertTrue(appendOnly.getMessage().contains("append-only"));
+    }
+
+    private static String subject(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        return Json.createReader(new StringReader(payload)).readObject().getString("sub");
     }
 
     @Test
@@ -224,9 +293,10 @@ class FamiliesIT extends AgainstTheApp {
         String health = TestTokens.health("420303");
         JsonObject seen = ok(api.get("/api/staff/children/" + id + "?purpose=HOME_VISIT", health));
         assertEquals("测**宝", seen.getString("maskedName"));
-        assertTrue(seen.getString("documentNumber").contains("**********"));
+        assertEquals("*".repeat(18), seen.getString("documentNumber"));
         assertEquals(14, seen.getInt("ageInMonths"));
         assertFalse(seen.containsKey("name"));
+        assertFalse(seen.containsKey("birthDate"), "staff get the age in months, not the birth date");
         assertProblem(api.get("/api/staff/children/" + id + "?purpose=HOME_VISIT", TestTokens.health("320614")), 404,
                 "child-not-found");
         JsonObject noPurpose = assertProblem(api.get("/api/staff/children/" + id, health), 400);
@@ -236,22 +306,16 @@ class FamiliesIT extends AgainstTheApp {
         assertTrue(api.get("/api/staff/children?purpose=SERVICE_REVIEW&limit=100", health).array().stream()
                 .anyMatch(c -> c.asJsonObject().getString("id").equals(id)));
 
-        JsonObject summary = ok(api.get("/api/staff/children/" + id + "/summary?purpose=VOUCHER_REDEMPTION",
-                TestTokens.facility("f-log")));
-        assertEquals("测**宝", summary.getString("maskedName"));
-        assertEquals(14, summary.getInt("ageInMonths"));
-        assertEquals("420303", summary.getString("districtCode"));
-        assertEquals(4, summary.size(), "a counter sees nothing more");
+        assertProblem(api.get("/api/staff/children/" + id + "/summary?purpose=VOUCHER_REDEMPTION",
+                TestTokens.facility("f-log")), 404, "child-not-found");
         assertProblem(api.get("/api/staff/children/" + id + "/summary?purpose=VOUCHER_REDEMPTION", parent), 403);
 
         assertEquals(1, count("SELECT count(*) FROM child_access_log WHERE child_id = '" + id + "' AND actor_role = "
                 + "'health-commission' AND purpose = 'HOME_VISIT' AND actor_scope = '420303'"));
         assertEquals(1, count("SELECT count(*) FROM child_access_log WHERE child_id = '" + id + "' AND actor_role = "
                 + "'health-commission' AND purpose = 'SERVICE_REVIEW'"));
-        assertEquals(1, count("SELECT count(*) FROM child_access_log WHERE child_id = '" + id + "' AND actor_role = "
-                + "'facility' AND actor_scope = 'f-log' AND purpose = 'VOUCHER_REDEMPTION'"));
-        assertEquals(3, count("SELECT count(*) FROM child_access_log WHERE child_id = '" + id + "'"),
-                "refused reads and the guardian's own reads are not staff reads");
+        assertEquals(2, count("SELECT count(*) FROM child_access_log WHERE child_id = '" + id + "'"),
+                "refused reads (the facility's too) and the guardian's own reads are not staff reads");
     }
 
     @Test
@@ -273,7 +337,9 @@ class FamiliesIT extends AgainstTheApp {
                 "{\"population\":" + (before + 1) + "}")).getInt("population"));
         assertEquals(before, ok(api.put("/api/districts/420302/population", staff,
                 "{\"population\":" + before + "}")).getInt("population"));
-        assertProblem(api.put("/api/districts/420303/population", staff, "{\"population\":5}"), 403,
+        assertProblem(api.put("/api/districts/420303/population", staff, "{\"population\":5}"), 404,
+                "other-district");
+        assertProblem(api.put("/api/districts/999999/population", staff, "{\"population\":5}"), 404,
                 "other-district");
         assertProblem(api.put("/api/districts/420302/population", TestTokens.resident(), "{\"population\":5}"), 403);
         JsonObject invalid = assertProblem(api.put("/api/districts/420302/population", staff, "{\"population\":0}"),

@@ -40,11 +40,20 @@ public final class FamilyFixtures {
         assertEquals(200, reply.status(), reply::toString);
     }
 
-    /** A valid resident ID for the birth date, random otherwise (unique for practical purposes). */
+    /**
+     * A valid resident ID of a girl born that day (the children of {@link #childJson} are FEMALE), random otherwise
+     * (unique for practical purposes).
+     */
     public static String residentId(LocalDate birthDate) {
+        return residentId(birthDate, false);
+    }
+
+    /** A valid resident ID for the birth date and sex (17th digit odd for a boy, even for a girl). */
+    public static String residentId(LocalDate birthDate, boolean male) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
+        int sequence = random.nextInt(500) * 2 + (male ? 1 : 0);
         String first17 = String.format("%06d", random.nextInt(110000, 660000))
-                + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
+                + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", sequence);
         return first17 + IdentityDocument.checkCharacter(first17);
     }
 

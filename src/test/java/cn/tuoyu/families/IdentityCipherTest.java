@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +62,21 @@ class IdentityCipherTest {
     @Test
     void aKeyMustBe32Bytes() {
         assertThrows(IllegalArgumentException.class, () -> new IdentityCipher(new byte[16]));
+    }
+
+    @Test
+    void addressesAreSealedToTheirVisitUnderAKeyOfTheirOwn() {
+        byte[] key = key();
+        IdentityCipher cipher = new IdentityCipher(key);
+        java.util.UUID visit = UUID.randomUUID();
+        byte[] sealed = cipher.encryptAddress(visit, "海门区示例路1号");
+        assertFalse(new String(sealed, StandardCharsets.UTF_8).contains("示例路"));
+        assertFalse(Arrays.equals(sealed, cipher.encryptAddress(visit, "海门区示例路1号")), "a fresh nonce each time");
+        assertEquals("海门区示例路1号", new IdentityCipher(key).decryptAddress(visit, sealed));
+        assertThrows(IllegalStateException.class, () -> cipher.decryptAddress(UUID.randomUUID(), sealed),
+                "copied to another visit, it does not decrypt");
+        assertThrows(IllegalStateException.class, () -> new IdentityCipher(key()).decryptAddress(visit, sealed));
+        assertThrows(IllegalStateException.class, () -> cipher.decrypt(DocumentKind.RESIDENT_ID, sealed),
+                "the identity-number key does not open it");
     }
 }

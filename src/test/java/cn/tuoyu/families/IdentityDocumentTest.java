@@ -2,6 +2,7 @@ package cn.tuoyu.families;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
@@ -13,15 +14,16 @@ import cn.tuoyu.families.entity.DocumentKind;
 import cn.tuoyu.families.entity.IdentityDocument;
 import cn.tuoyu.families.entity.InvalidIdentityDocumentException;
 import cn.tuoyu.families.entity.Masking;
+import cn.tuoyu.families.entity.Sex;
 
 class IdentityDocumentTest {
 
     @ParameterizedTest(name = "{0} {1} is valid, shown as {2}")
     @CsvSource({
-        "RESIDENT_ID,       11010519491231002X, 1101**********002X",
-        "RESIDENT_ID,       ' 11010519491231002x ', 1101**********002X",
-        "RESIDENT_ID,       440524188001010014, 4405**********0014",
-        "RESIDENT_ID,       410302202401011239, 4103**********1239",
+        "RESIDENT_ID,       11010519491231002X, ******************",
+        "RESIDENT_ID,       ' 11010519491231002x ', ******************",
+        "RESIDENT_ID,       440524188001010014, ******************",
+        "RESIDENT_ID,       410302202401011239, ******************",
         "BIRTH_CERTIFICATE, Z000000001,         Z********1",
         "BIRTH_CERTIFICATE, q320012345,         Q********5",
     })
@@ -58,6 +60,18 @@ class IdentityDocumentTest {
     void aResidentIdCarriesItsBirthDate() {
         assertEquals(LocalDate.of(2024, 1, 1),
                 IdentityDocument.parse(DocumentKind.RESIDENT_ID, "410302202401011239").birthDate().orElseThrow());
+    }
+
+    @ParameterizedTest(name = "{0}: the 17th character says {1}")
+    @CsvSource({"11010519491231002X, FEMALE", "440524188001010014, MALE", "410302202401011239, MALE",
+        "410302202401011247, FEMALE"})
+    void aResidentIdCarriesItsSex(String number, Sex sex) {
+        assertEquals(sex, IdentityDocument.parse(DocumentKind.RESIDENT_ID, number).sex().orElseThrow());
+    }
+
+    @Test
+    void aBirthCertificateSaysNothingAboutSex() {
+        assertTrue(IdentityDocument.parse(DocumentKind.BIRTH_CERTIFICATE, "Z000000001").sex().isEmpty());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

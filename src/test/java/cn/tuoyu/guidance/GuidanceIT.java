@@ -2,6 +2,7 @@ package cn.tuoyu.guidance;
 
 import static cn.tuoyu.families.FamilyFixtures.consentingResident;
 import static cn.tuoyu.families.FamilyFixtures.registerChild;
+import static cn.tuoyu.testing.Problems.assertNames;
 import static cn.tuoyu.testing.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -398,12 +399,28 @@ class GuidanceIT extends AgainstTheApp {
         assertEquals("REQUESTED", requested.json().getString("state"));
         assertEquals(address, requested.json().getString("address"), "the family sees its own address");
         assertEquals(1, remaining(parent, child), "the request reserved a session");
+        try (Connection db = IntegrationEnvironment.connect(); PreparedStatement s = db.prepareStatement(
+                "SELECT v::text, address_cipher FROM home_visits v WHERE id = ?")) {
+            s.setObject(1, UUID.fromString(visit));
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                assertFalse(r.getString(1).contains(address.substring(3)), "no plain address in the row");
+                assertTrue(r.getBytes(2).length > 29, "the address is stored encrypted");
+                assertFalse(new String(r.getBytes(2), StandardCharsets.UTF_8).contains("示例路"));
+            }
+        }
+        try (Connection db = IntegrationEnvironment.connect(); ResultSet r = db.createStatement().executeQuery(
+                "SELECT count(*) FROM flyway_schema_history WHERE version = '44.1' AND success")) {
+            assertTrue(r.next() && r.getInt(1) == 1, "the Java migration that encrypts older addresses ran");
+        }
 
         String staffId = "health-" + UUID.randomUUID();
-        String staff = health(staffId, HAIMEN, false);
+        String staff = known(health(staffId, HAIMEN, false));
         String colleague = TestTokens.health(HAIMEN);
         String coordinator = health("coord-" + UUID.randomUUID(), HAIMEN, true);
         String otherDistrict = health("coord-" + UUID.randomUUID(), ZHANGWAN, true);
+        String elsewhereId = "health-" + UUID.randomUUID();
+        known(health(elsewhereId, ZHANGWAN, false));
 
         JsonObject seenByColleague = ok(api.get("/api/staff/visits/" + visit, colleague)).json();
         assertEquals("REQUESTED", seenByColleague.getString("state"));
@@ -419,6 +436,21 @@ class GuidanceIT extends AgainstTheApp {
                 "visit-not-found");
         assertProblem(api.put("/api/staff/visits/" + visit + "/schedule", coordinator,
                 windowJson(inDays(3), inDays(3).plusHours(1))), 409, "visit-state-conflict");
+        // the assignee is picked from the district's staff: a typed name or another district's staff are refused
+        JsonArray members = ok(api.get("/api/staff/members", coordinator)).array();
+        JsonObject member = members.stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("subject").equals(staffId)).findFirst().orElseThrow();
+        assertEquals("医生 " + staffId, member.getString("name"));
+        assertTrue(members.stream().noneMatch(m -> m.asJsonObject().getString("subject").equals(elsewhereId)),
+                "staff of another district are not listed");
+        assertProblem(api.get("/api/staff/members", staff), 403, "coordinator-required");
+        assertProblem(api.get("/api/staff/members", parent), 403);
+        assertNames(assertProblem(api.put("/api/staff/visits/" + visit + "/assignee", coordinator,
+                assignee("张医生")), 422, "unknown-assignee"), "assignee");
+        assertProblem(api.put("/api/staff/visits/" + visit + "/assignee", coordinator, assignee(elsewhereId)), 422,
+                "unknown-assignee");
+        assertEquals("REQUESTED", ok(api.get("/api/staff/visits/" + visit, coordinator)).json().getString("state"),
+                "a refused assignment leaves the visit unassigned");
         Api.Reply assigned = api.put("/api/staff/visits/" + visit + "/assignee", coordinator, assignee(staffId));
         assertEquals("ASSIGNED", assigned.json().getString("state"), assigned::toString);
         assertEquals(address, ok(api.get("/api/staff/visits/" + visit, staff)).json().getString("address"),
@@ -497,6 +529,15 @@ class GuidanceIT extends AgainstTheApp {
                 inDays(-2).plusHours(1))), 422, "visit-time-in-past");
         assertProblem(api.post("/api/visits", parent, visitJson(child, street, "示例路1号", inDays(2),
                 inDays(2).minusHours(1))), 422, "visit-window-invalid");
+        OffsetDateTime farAway = OffsetDateTime.parse("9999-06-01T09:00:00+08:00");
+        JsonObject tooFar = assertProblem(api.post("/api/visits", parent, visitJson(child, street, "示例路1号", farAway,
+                farAway.plusHours(1))), 400, "validation");
+        assertTrue(tooFar.getJsonArray("errors").toString().contains("preferredWindows[0].start"), tooFar::toString);
+        assertProblem(api.post("/api/visits", parent, visitJson(child, street, "示例路1号", inDays(250),
+                inDays(250).plusHours(1))), 400, "validation");
+        JsonObject bidi = assertProblem(api.post("/api/visits", parent, visitJson(child, street, "示例路\u202E号1",
+                inDays(2), inDays(2).plusHours(1))), 400, "validation");
+        assertTrue(bidi.getJsonArray("errors").toString().contains("address"), bidi::toString);
         JsonObject missing = assertProblem(api.post("/api/visits", parent, "{\"childId\":\"" + child
                 + "\",\"subDistrict\":\"" + street + "\",\"preferredWindows\":[]}"), 400);
         assertTrue(missing.toString().contains("address") && missing.toString().contains("preferredWindows"),
@@ -528,7 +569,7 @@ class GuidanceIT extends AgainstTheApp {
         String due = registerChild(api, parent, 1, district);
         String coordinator = health("coord-" + UUID.randomUUID(), district, true);
         String staffId = "health-" + UUID.randomUUID();
-        String staff = health(staffId, district, false);
+        String staff = known(health(staffId, district, false));
 
         assertTrue(dueList(staff, district).contains(due), "an infant with two unused sessions is due");
         assertFalse(dueList(health("x-" + UUID.randomUUID(), ZHANGWAN, false), ZHANGWAN).contains(due));
@@ -536,6 +577,8 @@ class GuidanceIT extends AgainstTheApp {
         assertProblem(api.post("/api/staff/visits", health("c-" + UUID.randomUUID(), ZHANGWAN, true),
                 openJson(due, staffId)), 404, "child-not-found");
 
+        assertProblem(api.post("/api/staff/visits", coordinator, openJson(due, "张医生")), 422, "unknown-assignee");
+        assertTrue(dueList(staff, district).contains(due), "a refused opening opens nothing");
         Api.Reply opened = api.post("/api/staff/visits", coordinator, openJson(due, staffId));
         assertEquals(201, opened.status(), opened::toString);
         String visit = opened.json().getString("id");
@@ -616,8 +659,9 @@ class GuidanceIT extends AgainstTheApp {
         String visit = api.post("/api/visits", parent, visitJson(child, "三星镇", "示例路9号", inDays(2),
                 inDays(2).plusHours(1))).json().getString("id");
         String staffId = "health-" + UUID.randomUUID();
-        api.put("/api/staff/visits/" + visit + "/assignee", health("c-" + UUID.randomUUID(), HAIMEN, true),
-                assignee(staffId));
+        known(health(staffId, HAIMEN, false));
+        ok(api.put("/api/staff/visits/" + visit + "/assignee", health("c-" + UUID.randomUUID(), HAIMEN, true),
+                assignee(staffId)));
         OffsetDateTime visitAt = inDays(4).withHour(15).withMinute(0);
         ok(api.put("/api/staff/visits/" + visit + "/schedule", health(staffId, HAIMEN, false),
                 windowJson(visitAt, visitAt.plusHours(1))));
@@ -764,7 +808,14 @@ class GuidanceIT extends AgainstTheApp {
     static String health(String subject, String district, boolean coordinator) {
         List<String> roles = coordinator ? List.of("health-commission", "visit-coordinator")
                 : List.of("health-commission");
-        return TestTokens.sign(TestTokens.claims(subject, roles, Map.of("district", district)).build());
+        return TestTokens.sign(TestTokens.claims(subject, roles, Map.of("district", district,
+                "name", "医生 " + subject)).build());
+    }
+
+    /** The staff member has called the API once, as signing in to the web app does: the district knows them. */
+    String known(String token) {
+        ok(api.get("/api/me", token));
+        return token;
     }
 
     static String encode(String text) {

@@ -25,9 +25,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 
+import cn.tuoyu.families.FamilyFixtures;
 import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.TestTokens;
+import cn.tuoyu.vouchers.VoucherFixtures;
 
 /** Identity and the platform's common behaviour: tokens, roles, problem details, health, OpenAPI, metrics. */
 class IdentityIT extends AgainstTheApp {
@@ -126,6 +128,11 @@ class IdentityIT extends AgainstTheApp {
     void unknownPathsAreProblems() {
         assertProblem(api.get("/api/no-such-thing", TestTokens.resident()), 404);
         assertProblem(api.get("/no-such-page.html", null), 404);
+        Api.Reply page = api.send(api.request("/foo", null).setHeader("Accept", "text/html,*/*;q=0.8").GET());
+        assertEquals(404, page.status());
+        assertTrue(page.contentType().startsWith("text/html") && page.body().contains("没有这个页面"),
+                "a browser gets the app's own page: " + page);
+        assertProblem(api.send(api.request("/api/foo", null).setHeader("Accept", "text/html").GET()), 404);
     }
 
     @Test
@@ -181,6 +188,37 @@ class IdentityIT extends AgainstTheApp {
         assertTrue(openapi.body().contains("/api/me"), "OpenAPI lists /api/me");
         Api.Reply metrics = api.send(api.request("/metrics", null).setHeader("Accept", "text/plain").GET());
         assertEquals(200, metrics.status());
+    }
+
+    @Test
+    void metricsShowWhatAnOperatorOfASurgeNeedsAndNoStrayPool() {
+        String batch = VoucherFixtures.publishedBatch(api, "320614", 1, 1, false);
+        String token = FamilyFixtures.consentingResident(api);
+        String child = FamilyFixtures.registerChild(api, token, 20, "320614");
+        VoucherFixtures.claim(api, token, child, batch);
+        String other = FamilyFixtures.consentingResident(api);
+        assertEquals(409, VoucherFixtures.tryClaim(api, other, FamilyFixtures.registerChild(api, other, 20, "320614"),
+                batch).status(), "sold out");
+        assertEquals(404, api.get("/api/no-such-thing", null).status());
+
+        String application = metrics("/metrics?scope=application");
+        assertTrue(application.matches("(?s).*tuoyu_voucher_claims_total\\{[^}]*outcome=\"done\"[^}]*} [1-9].*"),
+                application);
+        assertTrue(application.matches("(?s).*tuoyu_voucher_claims_total\\{[^}]*outcome=\"(?!done)[a-z-]+\"[^}]*} [1-9].*"),
+                "refused claims counted by their problem type");
+        assertTrue(application.matches("(?s).*http_server_requests_seconds_count\\{[^}]*endpoint=\"POST /api/vouchers\""
+                + "[^}]*status=\"201\"[^}]*} [1-9].*"), "latency per endpoint template and status");
+        assertTrue(application.matches("(?s).*problems_total\\{[^}]*status=\"404\"[^}]*type=\"not-found\"[^}]*} [1-9].*"),
+                "problems by type, the container's too");
+        assertTrue(application.matches("(?s).*db_connections\\{[^}]*state=\"idle\"[^}]*} [0-9].*"), "pool use");
+        assertTrue(!application.contains(child) && !application.contains(batch), "no ids in labels");
+        assertTrue(!metrics("/metrics").contains("H2Pool"), "Payara's unused default H2 pool is gone");
+    }
+
+    private String metrics(String path) {
+        Api.Reply metrics = api.send(api.request(path, null).setHeader("Accept", "text/plain").GET());
+        assertEquals(200, metrics.status());
+        return metrics.body();
     }
 
     private static JsonObject ok(Api.Reply reply) {

@@ -1,6 +1,5 @@
 package cn.tuoyu.scaleout;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +34,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import cn.tuoyu.facilities.FacilityFixtures;
 import cn.tuoyu.families.FamilyFixtures;
@@ -45,9 +41,11 @@ import cn.tuoyu.guidance.GuidanceFixtures;
 import cn.tuoyu.stack.AppProcess;
 import cn.tuoyu.stack.LoadBalancer;
 import cn.tuoyu.stack.LocalStack;
+import cn.tuoyu.stack.Postgres;
 import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.Concurrently;
 import cn.tuoyu.testing.IntegrationEnvironment;
+import cn.tuoyu.testing.Invariants;
 import cn.tuoyu.testing.TestTokens;
 import cn.tuoyu.vouchers.VoucherFixtures;
 
@@ -64,12 +62,13 @@ class TwoInstancesIT {
 
     private static Path dir;
     private static int dbPort;
-    private static EmbeddedPostgres postgres;
+    private static Postgres postgres;
     private static final int[] PORTS = new int[2];
     private static final AppProcess[] INSTANCES = new AppProcess[2];
     private static Map<String, String> environment;
     private static LoadBalancer nginx;
     private static Api api;
+    private static final Invariants INVARIANTS = new Invariants(() -> postgres.connect());
 
     /** A family with one toddler in Haimen. */
     record Family(String token, String childId) {
@@ -120,7 +119,7 @@ class TwoInstancesIT {
         Map<Integer, Integer> statuses = Concurrently.statuses(claims, 60);
         assertEquals(120, statuses.getOrDefault(201, 0), statuses::toString);
         assertEquals(Map.of(201, 120, 409, 480), statuses);
-        assertBatchInvariants(batch, 120, 2);
+        INVARIANTS.batch(batch, 120, 2);
 
         String facility = FacilityFixtures.filed(api, HAIMEN);
         Family holder = families.get(0);
@@ -132,7 +131,7 @@ class TwoInstancesIT {
             storm.add(() -> VoucherFixtures.redeem(api, facility, json, null).status());
         }
         assertEquals(Map.of(201, 1, 409, 59), Concurrently.statuses(storm, 60));
-        assertRedemptionInvariants();
+        INVARIANTS.redemptions();
         assertTrue(servedBy(0) && servedBy(1), "both instances took part");
     }
 
@@ -157,7 +156,7 @@ class TwoInstancesIT {
         assertFalse(INSTANCES[0].isAlive(), "instance 1 was killed");
         int issued = (int) count("SELECT issued FROM voucher_batches WHERE id = '" + batch + "'");
         assertTrue(statuses.getOrDefault(201, 0) <= issued, statuses::toString);
-        assertBatchInvariants(batch, 150, 2);
+        INVARIANTS.batch(batch, 150, 2);
         assertEquals(200, api.get("/health/ready", null).status(), "the other instance keeps serving");
         for (int i = 0; i < 20; i++) {
             Family family = families.get(i);
@@ -172,7 +171,7 @@ class TwoInstancesIT {
             Thread.sleep(200);
         }
         assertTrue(servedBy(0), "the restarted instance serves traffic again through nginx");
-        assertBatchInvariants(batch, 150, 2);
+        INVARIANTS.batch(batch, 150, 2);
     }
 
     @Test
@@ -232,7 +231,7 @@ class TwoInstancesIT {
         assertTrue(recovered, "recovered within 30 s of the database coming back: " + statuses);
         assertTrue(badBodies.isEmpty(), () -> "no 500s, every 503 a problem with Retry-After: " + badBodies);
         assertTrue(statuses.getOrDefault(503, 0) > 0, () -> "the outage was noticed: " + statuses);
-        assertBatchInvariants(batch, 1000, 50);
+        INVARIANTS.batch(batch, 1000, 50);
     }
 
     @Test
@@ -320,19 +319,19 @@ class TwoInstancesIT {
         assertEquals(10_000, statuses.values().stream().mapToInt(Integer::intValue).sum());
         assertTrue(statuses.keySet().stream().allMatch(s -> s < 500), statuses::toString);
         for (String batch : batches) {
-            assertBatchInvariants(batch, batch.equals(batches.get(0)) ? 400 : 300, batch.equals(batches.get(0)) ? 3 : 2);
+            INVARIANTS.batch(batch, batch.equals(batches.get(0)) ? 400 : 300, batch.equals(batches.get(0)) ? 3 : 2);
         }
-        assertRedemptionInvariants();
+        INVARIANTS.redemptions();
         assertEquals(0, count("SELECT count(*) FROM entitlement_counters WHERE used < 0 OR used > granted"));
         assertEquals(0, count("SELECT count(*) FROM vouchers v JOIN entitlement_entries e ON e.id = v.reservation_id "
                 + "WHERE (v.state = 'REDEEMED') <> (e.state = 'CONSUMED')"), "each reserved voucher's entitlement "
                 + "is consumed exactly when the voucher is redeemed");
-        assertGuidanceInvariants(classes);
+        INVARIANTS.guidance(classes);
         // the mix did what it is for: seats ran out, were given back and taken again
         assertTrue(outcomes.getOrDefault("book 409", 0) > 0, () -> "classes were full: " + outcomes);
         assertTrue(outcomes.getOrDefault("cancel 200", 0) > 0, () -> "bookings were cancelled: " + outcomes);
-        assertTrue(count("SELECT count(*) FROM class_bookings WHERE class_id IN (" + quoted(classes) + ")")
-                > count("SELECT sum(capacity) FROM parent_classes WHERE id IN (" + quoted(classes) + ")"),
+        assertTrue(count("SELECT count(*) FROM class_bookings WHERE class_id IN (" + Invariants.quoted(classes) + ")")
+                > count("SELECT sum(capacity) FROM parent_classes WHERE id IN (" + Invariants.quoted(classes) + ")"),
                 "freed seats were booked again");
     }
 
@@ -429,87 +428,6 @@ class TwoInstancesIT {
         };
     }
 
-    // --- the invariants, read from the database ---
-
-    private static void assertBatchInvariants(String batch, int quantity, int perChild) throws SQLException {
-        long vouchers = count("SELECT count(*) FROM vouchers WHERE batch_id = '" + batch + "'");
-        assertEquals(vouchers, count("SELECT issued FROM voucher_batches WHERE id = '" + batch + "'"),
-                "issued = vouchers");
-        assertTrue(vouchers <= quantity, "never more than the quantity");
-        assertEquals(vouchers, count("SELECT count(DISTINCT serial) FROM vouchers WHERE batch_id = '" + batch
-                + "' AND serial BETWEEN 1 AND " + quantity));
-        assertEquals(0, count("SELECT count(*) FROM (SELECT child_id FROM vouchers WHERE batch_id = '" + batch
-                + "' GROUP BY child_id HAVING count(*) > " + perChild + ") over"));
-    }
-
-    /**
-     * Seats, bookings, waitlist offers and guidance units agree. Each check names the database guard without which it
-     * could fail under the concurrent mix; all are checked, and every broken one is reported.
-     */
-    private static void assertGuidanceInvariants(List<String> classes) {
-        String counts = "SELECT c.id, c.capacity, c.seats_taken, (SELECT count(*) FROM class_bookings b "
-                + "WHERE b.class_id = c.id AND b.state = 'BOOKED') AS booked, (SELECT count(*) FROM class_waitlist w "
-                + "WHERE w.class_id = c.id AND w.state = 'OFFERED') AS offered FROM parent_classes c WHERE c.id IN ("
-                + quoted(classes) + ")";
-        assertAll("guidance invariants",
-                // conditional UPDATE ... SET seats_taken = seats_taken + 1 WHERE seats_taken < capacity; the CHECK
-                () -> assertNone("SELECT count(*) FROM (" + counts + ") k WHERE k.booked > k.capacity",
-                        "never more live bookings than seats"),
-                // a seat is freed only by the UPDATE ... WHERE state = 'BOOKED' (cancel, booking row locked) or
-                // WHERE state IN ('WAITING', 'OFFERED') (withdraw) that wins; accepted only WHERE state = 'OFFERED'
-                () -> assertNone("SELECT count(*) FROM (" + counts + ") k WHERE k.seats_taken <> k.booked + k.offered",
-                        "the seat counter is the live bookings plus the seats held by open offers"),
-                () -> assertNone("SELECT count(*) FROM (" + counts + ") k WHERE k.offered > k.capacity - k.booked",
-                        "waitlist offers never exceed the freed seats"),
-                // unique index class_bookings_child_once (class_id, child_id) WHERE state <> 'CANCELLED'
-                () -> assertNone("SELECT count(*) FROM (SELECT class_id, child_id FROM class_bookings "
-                        + "WHERE state <> 'CANCELLED' GROUP BY class_id, child_id HAVING count(*) > 1) twice",
-                        "no child holds two live bookings in one class"),
-                // unique index class_waitlist_child_once (class_id, child_id) WHERE state IN ('WAITING', 'OFFERED')
-                () -> assertNone("SELECT count(*) FROM (SELECT class_id, child_id FROM class_waitlist "
-                        + "WHERE state IN ('WAITING', 'OFFERED') GROUP BY class_id, child_id HAVING count(*) > 1) "
-                        + "twice", "no child holds two open waitlist places in one class"),
-                // one transaction per booking (reserve, insert, take the seat) and per cancellation (close, release);
-                // release only WHERE state = 'RESERVED'
-                () -> assertNone("SELECT count(*) FROM class_bookings b JOIN entitlement_entries e "
-                        + "ON e.id = b.reservation_id WHERE e.child_id <> b.child_id OR e.reason <> 'CLASS_BOOKING' "
-                        + "OR e.service_kind <> 'GUIDANCE_SESSION' OR NOT ((b.state = 'BOOKED' AND e.state = "
-                        + "'RESERVED') OR (b.state = 'CANCELLED' AND e.state = 'RELEASED' "
-                        + "AND e.release_reason = 'CANCELLATION'))",
-                        "a live booking holds a reserved guidance unit, a cancelled one has released it"),
-                () -> assertNone("SELECT count(*) FROM entitlement_entries e WHERE e.reason = 'CLASS_BOOKING' "
-                        + "AND NOT EXISTS (SELECT 1 FROM class_bookings b WHERE b.reservation_id = e.id)",
-                        "a booking that lost its seat race left no reservation behind"),
-                // conditional UPDATE ... SET used = used + 1 WHERE used < granted; CHECK (used <= granted)
-                () -> assertNone("SELECT count(*) FROM entitlement_counters k WHERE k.used <> (SELECT count(*) "
-                        + "FROM entitlement_entries e WHERE e.child_id = k.child_id AND e.service_kind = "
-                        + "k.service_kind AND e.window_start = k.window_start AND e.state IN ('RESERVED', 'CONSUMED'))",
-                        "each counter counts exactly the units reserved or consumed (none leaked, none freed twice)"),
-                () -> assertNone("SELECT count(*) FROM (SELECT child_id, count(*) AS live FROM class_bookings "
-                        + "WHERE state = 'BOOKED' GROUP BY child_id) l JOIN entitlement_counters k "
-                        + "ON k.child_id = l.child_id AND k.service_kind = 'GUIDANCE_SESSION' WHERE l.live > k.granted",
-                        "no child holds more live bookings than guidance sessions granted"),
-                () -> assertNone("SELECT count(*) FROM class_waitlist w JOIN class_bookings b ON b.id = w.booking_id "
-                        + "WHERE w.state = 'ACCEPTED' AND (b.class_id <> w.class_id OR b.child_id <> w.child_id)",
-                        "an accepted offer became a booking of that child in that class"));
-    }
-
-    private static void assertNone(String countSql, String invariant) throws SQLException {
-        assertEquals(0, count(countSql), invariant);
-    }
-
-    private static String quoted(List<String> ids) {
-        return String.join(", ", ids.stream().map(id -> "'" + id + "'").toList());
-    }
-
-    private static void assertRedemptionInvariants() throws SQLException {
-        assertEquals(0, count("SELECT count(*) FROM (SELECT voucher_id FROM voucher_redemptions WHERE voided_at IS NULL "
-                + "GROUP BY voucher_id HAVING count(*) > 1) twice"), "one live redemption per voucher");
-        assertEquals(0, count("SELECT count(*) FROM vouchers v WHERE (v.state = 'REDEEMED') <> EXISTS (SELECT 1 "
-                + "FROM voucher_redemptions r WHERE r.voucher_id = v.id AND r.voided_at IS NULL)"),
-                "a voucher is redeemed exactly when it has a live redemption");
-    }
-
     // --- set-up helpers ---
 
     private static List<Family> families(int n) {
@@ -549,19 +467,15 @@ class TwoInstancesIT {
     }
 
     /** The same data directory and port each time, so a restart finds the data it had. */
-    private static EmbeddedPostgres database(boolean fresh) throws Exception {
-        return LocalStack.embeddedPostgres(dir.resolve("postgres"), dbPort, fresh);
+    private static Postgres database(boolean fresh) throws Exception {
+        return Postgres.start(dir.resolve("postgres"), dbPort, fresh);
     }
 
     private static String single(String sql) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-                ResultSet r = c.createStatement().executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        }
+        return INVARIANTS.single(sql);
     }
 
     private static long count(String sql) throws SQLException {
-        return Long.parseLong(single(sql));
+        return INVARIANTS.count(sql);
     }
 }

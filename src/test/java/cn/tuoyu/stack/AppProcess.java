@@ -32,7 +32,9 @@ public final class AppProcess implements AutoCloseable {
     public static AppProcess start(String name, List<String> command, Map<String, String> environment, Path log)
             throws IOException {
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // appended, so that the log of a process that died stays beside the log of the one started after it
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         return new AppProcess(name, builder.start(), log);
     }
@@ -46,12 +48,17 @@ public final class AppProcess implements AutoCloseable {
         return start("the app", command, environment, workDir.resolve("app.log"));
     }
 
-    /** A Payara Micro pre-boot command file that makes its HTTP listener bind to loopback only. */
+    /**
+     * A Payara Micro pre-boot command file: the project's own ({@code deploy/payara/preboot.asadmin}, which removes
+     * Payara's unused default H2 data source) plus an HTTP listener bound to loopback only.
+     */
     public static Path loopbackCommands(Path dir) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve("loopback.asadmin");
-        Files.writeString(file, "set configs.config.server-config.network-config.network-listeners.network-listener"
-                + ".http-listener.address=127.0.0.1\n");
+        Path shipped = Path.of("deploy", "payara", "preboot.asadmin");
+        String commands = Files.exists(shipped) ? Files.readString(shipped) : "";
+        Files.writeString(file, commands + "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=127.0.0.1\n");
         return file;
     }
 

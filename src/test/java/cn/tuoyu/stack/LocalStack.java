@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * The whole stack on one machine: PostgreSQL (embedded, or external when {@code DB_URL} is set), Keycloak with the
  * realm from {@code realm/} imported, and the app on Payara Micro. The run command ({@code mvn -Prun verify}) starts
@@ -32,10 +30,13 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private final Settings settings;
-    private EmbeddedPostgres postgres;
-    private AppProcess keycloak;
-    private AppProcess app;
+    private final Object lifecycle = new Object();
+    private Postgres postgres;
+    private volatile AppProcess keycloak;
+    private volatile AppProcess app;
     private String dbUrl;
+    private Thread supervisor;
+    private volatile boolean closing;
 
     public LocalStack(Settings settings) {
         this.settings = settings;
@@ -61,16 +62,85 @@ public final class LocalStack implements AutoCloseable {
         return postgres != null ? "postgres" : settings.externalDbPassword();
     }
 
+    /** Starts everything and waits until it is ready; whatever started is stopped again if that fails. */
     public LocalStack start() throws IOException, InterruptedException {
         Instant started = Instant.now();
-        Files.createDirectories(settings.dataDir());
-        startDatabase();
-        startKeycloak();
-        startApp();
-        keycloak.awaitOk(keycloakUrl() + "/realms/childcare/.well-known/openid-configuration", START_TIMEOUT);
-        app.awaitOk(appUrl() + "/health/ready", START_TIMEOUT);
+        try {
+            Files.createDirectories(settings.dataDir());
+            startDatabase();
+            prepareKeycloak();
+            startKeycloak();
+            startApp();
+            keycloak.awaitOk(keycloakUrl() + "/realms/childcare/.well-known/openid-configuration", START_TIMEOUT);
+            app.awaitOk(appUrl() + "/health/ready", START_TIMEOUT);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            close();
+            throw e;
+        }
         System.out.printf("stack ready in %d s%n", Duration.between(started, Instant.now()).toSeconds());
         return this;
+    }
+
+    /**
+     * Watches what the stack started and starts again, by itself, whatever dies (the app, Keycloak, the embedded
+     * PostgreSQL), on the same ports and data, until {@link #close()}. The run command always supervises.
+     */
+    public LocalStack supervise() {
+        supervisor = new Thread(this::watch, "stack-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+        return this;
+    }
+
+    private void watch() {
+        while (!closing) {
+            try {
+                synchronized (lifecycle) {
+                    if (closing) {
+                        return;
+                    }
+                    if (postgres != null && !postgres.isRunning()) {
+                        restarting("PostgreSQL");
+                        postgres.restart();
+                    }
+                    if (!keycloak.isAlive()) {
+                        restarting("Keycloak");
+                        startKeycloak();
+                    }
+                    if (!app.isAlive()) {
+                        restarting("the app");
+                        startApp();
+                    }
+                }
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            } catch (IOException | RuntimeException e) {
+                System.out.println("supervisor: a restart failed, trying again in 2 s: " + e);
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void restarting(String what) {
+        System.out.printf("supervisor: %s exited; starting it again%n", what);
+    }
+
+    /** The embedded PostgreSQL (null when an external {@code DB_URL} is used). */
+    public Postgres postgres() {
+        return postgres;
+    }
+
+    public AppProcess app() {
+        return app;
+    }
+
+    public AppProcess keycloak() {
+        return keycloak;
     }
 
     private void startDatabase() throws IOException {
@@ -78,11 +148,12 @@ public final class LocalStack implements AutoCloseable {
             dbUrl = settings.externalDbUrl();
             return;
         }
-        postgres = embeddedPostgres(settings.dataDir().resolve("postgres"), settings.dbPort(), !settings.persistent());
-        dbUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+        postgres = Postgres.start(settings.dataDir().resolve("postgres"), settings.dbPort(), !settings.persistent());
+        dbUrl = postgres.jdbcUrl();
     }
 
-    private void startKeycloak() throws IOException {
+    /** Once per stack: a fresh Keycloak database unless the stack is persistent, and the realm to import. */
+    private void prepareKeycloak() throws IOException {
         Path home = settings.keycloakHome();
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("Keycloak is not unpacked at " + home);
@@ -97,6 +168,13 @@ public final class LocalStack implements AutoCloseable {
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        // The realm names a login theme and a password deny list: Keycloak reads them from these two folders.
+        Folders.copyTree(settings.realmDir().resolve("themes"), home.resolve("themes"));
+        Folders.copyTree(settings.realmDir().resolve("password-blacklists"), home.resolve("data/password-blacklists"));
+    }
+
+    private void startKeycloak() throws IOException {
+        Path home = settings.keycloakHome();
         List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + settings.keycloakPort(),
                 "--hostname=" + keycloakUrl(), "--import-realm");
@@ -145,33 +223,24 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Stops the supervisor first (so nothing is started again), then the app, Keycloak and PostgreSQL. */
     @Override
     public void close() {
-        if (app != null) {
-            app.close();
+        closing = true;
+        if (supervisor != null) {
+            supervisor.interrupt();
         }
-        if (keycloak != null) {
-            keycloak.close();
-        }
-        if (postgres != null) {
-            try {
+        synchronized (lifecycle) {
+            if (app != null) {
+                app.close();
+            }
+            if (keycloak != null) {
+                keycloak.close();
+            }
+            if (postgres != null) {
                 postgres.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
-    }
-
-
-    /**
-     * An embedded PostgreSQL on loopback at the given port, its data kept in the folder when it stops, so that one
-     * started again on the same folder and port finds its data (a restart); {@code fresh} starts from an empty one.
-     */
-    public static EmbeddedPostgres embeddedPostgres(Path data, int port, boolean fresh) throws IOException {
-        if (fresh) {
-            Folders.deleteTree(data);
-        }
-        return EmbeddedPostgres.builder().setPort(port).setDataDirectory(data).setCleanDataDirectory(false).start();
     }
 
     public static int freePort() {
@@ -203,7 +272,7 @@ public final class LocalStack implements AutoCloseable {
             stack.close();
             stopped.countDown();
         }));
-        stack.start();
+        stack.start().supervise();
         System.out.println("""
 
                 ==================================================================
@@ -219,6 +288,7 @@ public final class LocalStack implements AutoCloseable {
                    facility staff (facility)    demo-facility / demo-facility
                    health staff (district)      demo-health   / demo-health
                  Logs: %s
+                 Whatever dies (app, Keycloak, PostgreSQL) is started again by itself.
                  Press Ctrl-C to stop everything.
                 ==================================================================
                 """.formatted(stack.appUrl(), stack.appUrl(), stack.appUrl(), stack.keycloakUrl(), stack.dbUrl(),

@@ -21,6 +21,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
 
     public static final String ISSUER = "https://issuer.it.invalid/realms/childcare";
     private static EmbeddedPostgres postgres;
+    private static String runIdentityKey;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -42,7 +43,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     "-Dmp.jwt.verify.issuer=" + ISSUER,
                     "-Dmp.jwt.verify.publickey.location=" + jwks.toUri(),
                     "-Dkeycloak.url=http://localhost:1",
-                    "-Dapp.identity-key=" + identityKey());
+                    "-Dapp.identity-key=" + (runIdentityKey = identityKey()));
             System.setProperty("payara.cmdOptions", options);
             System.setProperty("payara.extraMicroOptions",
                     "--prebootcommandfile " + AppProcess.loopbackCommands(dir));
@@ -76,6 +77,14 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                 "MP_JWT_VERIFY_ISSUER", ISSUER,
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwks.toUri().toString(),
                 "APP_IDENTITY_KEY", identityKey());
+    }
+
+    /**
+     * The identity-number key the Arquillian-deployed app of this run was given: for tests that must write data as
+     * the app stores it (encrypted), e.g. values the API refuses today but older rows may hold.
+     */
+    public static byte[] runIdentityKey() {
+        return java.util.Base64.getDecoder().decode(runIdentityKey);
     }
 
     /** A fresh identity-number key (base64 of 32 random bytes) for this test run. */

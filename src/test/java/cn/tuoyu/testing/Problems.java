@@ -36,4 +36,12 @@ public final class Problems {
         assertEquals("urn:tuoyu:problem:" + slug, problem.getString("type"), () -> "type of " + reply);
         return problem;
     }
+
+    /** Asserts the problem names this field (or item) in its {@code errors}; returns the problem. */
+    public static JsonObject assertNames(JsonObject problem, String field) {
+        assertNotNull(problem.getJsonArray("errors"), () -> "errors in " + problem);
+        assertTrue(problem.getJsonArray("errors").stream()
+                .anyMatch(e -> e.asJsonObject().getString("field").equals(field)), () -> field + " in " + problem);
+        return problem;
+    }
 }

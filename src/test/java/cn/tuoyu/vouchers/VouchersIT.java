@@ -1,5 +1,6 @@
 package cn.tuoyu.vouchers;
 
+import static cn.tuoyu.testing.Problems.assertNames;
 import static cn.tuoyu.testing.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -142,9 +144,34 @@ class VouchersIT extends AgainstTheApp {
         assertTrue(fields.containsAll(List.of("name", "quantity", "maxAgeMonths", "claimOpensAt")), fields::toString);
         String backwards = batchJson("倒序", 5, 1, false).replace("\"minAgeMonths\":13", "\"minAgeMonths\":30")
                 .replace("\"maxAgeMonths\":36", "\"maxAgeMonths\":20");
-        assertProblem(api.post("/api/voucher-batches", health, backwards), 422, "invalid-batch-terms");
+        assertNames(assertProblem(api.post("/api/voucher-batches", health, backwards), 422, "invalid-batch-terms"),
+                "maxAgeMonths");
+        // claims closing before they open, vouchers expiring before claims close: each named by its field
+        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
+        JsonObject valid = Json.createReader(new StringReader(batchJson("矛盾", 5, 1, false))).readObject();
+        String contradictory = Json.createObjectBuilder(valid).add("claimOpensAt", now.plusDays(10).toString())
+                .add("claimClosesAt", now.plusDays(5).toString()).add("validUntil", now.plusDays(1).toString())
+                .build().toString();
+        JsonObject terms = assertProblem(api.post("/api/voucher-batches", health, contradictory), 422,
+                "invalid-batch-terms");
+        assertNames(terms, "claimClosesAt");
+        assertNames(terms, "validUntil");
+        assertEquals(2, terms.getJsonArray("errors").size(), terms::toString);
+        assertTrue(terms.getString("detail").contains("claimClosesAt"), terms::toString);
         assertProblem(api.post("/api/voucher-batches", health, "{\"name\":"), 400, "malformed-json");
+        String yearOne = batchJson("远古批次", 5, 1, false).replaceFirst("\"claimOpensAt\":\"[^\"]+\"",
+                "\"claimOpensAt\":\"0001-01-01T09:00:00+08:00\"");
+        assertTrue(refusedFields(health, yearOne).contains("claimOpensAt"));
+        String farFuture = batchJson("万年批次", 5, 1, false).replaceFirst("\"validUntil\":\"[^\"]+\"",
+                "\"validUntil\":\"9999-12-31T09:00:00+08:00\"");
+        assertTrue(refusedFields(health, farFuture).contains("validUntil"));
+        assertTrue(refusedFields(health, batchJson("体验券\u202Eslx.exe", 5, 1, false)).contains("name"));
         assertEquals(before, count("SELECT count(*) FROM voucher_batches"));
+    }
+
+    private List<String> refusedFields(String token, String json) {
+        return assertProblem(api.post("/api/voucher-batches", token, json), 400, "validation").getJsonArray("errors")
+                .stream().map(e -> e.asJsonObject().getString("field")).toList();
     }
 
     @Test
@@ -218,6 +245,9 @@ class VouchersIT extends AgainstTheApp {
         Api.Reply retried = redeem(facility, scanned(text), "key-" + first);
         assertEquals(201, retried.status(), "a retry with the same key gets the same answer");
         assertEquals(redeemed.body(), retried.body());
+        assertTrue(redeemed.header("Location").endsWith("/api/redemptions/" + receipt.getString("redemptionId")),
+                redeemed.headers()::toString);
+        assertEquals(redeemed.header("Location"), retried.header("Location"), "the replay carries the Location");
         assertProblem(redeem(facility, scanned(codeText(family, claim(family, batch).getString("id"))),
                 "key-" + first), 422, "idempotency-key-reused");
         assertProblem(redeem(facility, scanned(text), null), 409, "voucher-already-redeemed");
@@ -229,6 +259,38 @@ class VouchersIT extends AgainstTheApp {
         Api.Reply byHand = redeem(facility, "{\"manualCode\":\"" + manual + "\"}", null);
         assertEquals(201, byHand.status(), byHand::toString);
         assertEquals("MANUAL", byHand.json().getString("method"));
+    }
+
+    @Test
+    void aFacilitySeesOnlyAChildWhoseVoucherItRedeemed() throws Exception {
+        String batch = publishedBatch(10, 2, false);
+        Family family = family(20);
+        String facility = FacilityFixtures.filed(api, HAIMEN);
+        String staff = TestTokens.facility(facility);
+        String summary = "/api/staff/children/" + family.childId() + "/summary?purpose=VOUCHER_REDEMPTION";
+        assertProblem(api.get(summary, staff), 404, "child-not-found");
+        String voucher = claim(family, batch).getString("id");
+        assertProblem(api.get(summary, staff), 404, "child-not-found");
+
+        String redemption = redeem(facility, scanned(codeText(family, voucher)), null).json()
+                .getString("redemptionId");
+        Api.Reply seen = api.get(summary, staff);
+        assertEquals(200, seen.status(), seen::toString);
+        assertEquals(20, seen.json().getInt("ageInMonths"));
+        assertTrue(seen.json().getString("maskedName").contains("*"));
+        assertProblem(api.get(summary, TestTokens.facility(FacilityFixtures.filed(api, HAIMEN))), 404,
+                "child-not-found");
+        assertProblem(api.get(summary, TestTokens.facility(FacilityFixtures.filed(api, CHANHE))), 404,
+                "child-not-found");
+        assertProblem(api.get(summary, TestTokens.facility(UUID.randomUUID().toString())), 404, "child-not-found");
+        assertProblem(api.get(summary, TestTokens.facility("not-a-facility")), 404, "child-not-found");
+
+        assertEquals(200, api.post("/api/redemptions/" + redemption + "/void", staff, "{\"reason\":\"误操作\"}")
+                .status());
+        assertEquals(200, api.get(summary, staff).status(), "voided, still within the window");
+        execute("UPDATE voucher_redemptions SET redeemed_at = now() - interval '2 hours' WHERE id = '" + redemption
+                + "'");
+        assertProblem(api.get(summary, staff), 404, "child-not-found");
     }
 
     @Test

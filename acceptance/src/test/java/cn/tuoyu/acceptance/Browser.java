@@ -52,6 +52,8 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // The app records its steps (routes, the scan page's camera, taps, layout shifts) only when asked; see trace().
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", "window.__trace = [];"));
     }
 
     public ChromeDriver driver() {
@@ -68,7 +70,17 @@ public final class Browser implements AutoCloseable {
                     .until(ExpectedConditions.visibilityOfElementLocated(by));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(by + " did not appear on " + driver.getCurrentUrl() + "; the page says: "
-                    + driver.findElement(By.tagName("body")).getText() + console(), e);
+                    + driver.findElement(By.tagName("body")).getText() + console() + trace(), e);
+        }
+    }
+
+    /** What the page recorded of its own steps (window.__trace: routes, camera, submits, answers, taps). */
+    public String trace() {
+        try {
+            Object steps = driver.executeScript("return (window.__trace || []).join('\\n  ');");
+            return "\ntrace:\n  " + steps;
+        } catch (RuntimeException e) {
+            return "";
         }
     }
 
@@ -83,6 +95,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The console messages since the last look (reading them empties Chromium's buffer). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get("browser").getAll().stream().map(e -> e.getMessage()).toList();
+    }
+
     public void waitForUrl(String prefix) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(prefix));
     }
@@ -93,7 +110,7 @@ public final class Browser implements AutoCloseable {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("\"" + text + "\" did not appear in " + by + "; the page says: "
-                    + driver.findElement(By.tagName("body")).getText() + console(), e);
+                    + driver.findElement(By.tagName("body")).getText() + console() + trace(), e);
         }
         return driver.findElement(by);
     }

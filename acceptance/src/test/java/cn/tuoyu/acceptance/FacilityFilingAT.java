@@ -1,5 +1,6 @@
 package cn.tuoyu.acceptance;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -73,16 +74,23 @@ class FacilityFilingAT {
             PageChecks.assertGood(health);
             health.screenshot("health-reviews");
 
-            // The filing of 示例小星星: a filing number is needed to approve.
+            // The filing of 示例小星星: a filing number is needed to approve, and the materials the seeds require
+            // (issue 13): this demo filing came with none, so it cannot be approved, and the refusal names them.
             openReview(health, "示例小星星托育中心（演示）");
             health.waitForText(By.id("review"), "备案号（备案申请必填）");
             health.driver().findElement(By.id("approve")).click();
             health.waitForText(By.id("decision-status"), "审核意见不完整");
             health.driver().findElement(By.name("filingNumber")).sendKeys("海卫托备〔2026〕验收" + System.nanoTime() % 100000 + "号");
-            health.scrollTo(By.id("review"));
-            health.screenshot("health-review-filing");
             health.driver().findElement(By.id("approve")).click();
-            health.waitForText(By.id("decided"), "已处理：已通过");
+            String missing = health.waitForText(By.id("decision-status"), "备案材料不全，不能通过").getText();
+            assertTrue(missing.contains("营业执照或法人登记证书") && missing.contains("卫生评价报告（合格）")
+                    && missing.contains("消防验收或备案抽查文件") && !missing.contains("食品经营许可证"), missing);
+            PageChecks.assertGood(health);
+            health.scrollTo(By.id("decision-status"));
+            health.screenshot("health-review-filing-incomplete");
+            health.driver().findElement(By.name("reasons")).sendKeys("未提交备案材料（营业执照、场地证明、卫生评价报告等）。");
+            health.driver().findElement(By.id("refuse")).click();
+            health.waitForText(By.id("decided"), "已处理：未通过");
 
             // The change of 示例小海豚: the proposed address is shown; refused with reasons.
             health.driver().findElement(By.linkText("备案审核")).click();
@@ -100,9 +108,10 @@ class FacilityFilingAT {
             health.driver().findElement(By.id("refuse")).click();
             health.waitForText(By.id("decided"), "已处理：未通过");
 
-            // The approved filing is public now.
+            // The refused filing is published with its reasons; it is not in the directory.
             health.driver().findElement(By.linkText("机构名录")).click();
-            health.waitForText(By.id("directory-results"), "示例小星星托育中心（演示）");
+            health.waitForText(By.id("refusals"), "未提交备案材料");
+            assertFalse(health.waitFor(By.id("directory-results")).getText().contains("示例小星星托育中心（演示）"));
         }
     }
 

@@ -25,7 +25,7 @@ public class FullStack implements BeforeAllCallback {
                 Path.of(System.getProperty("app.war")), Path.of(System.getProperty("keycloak.home")),
                 Path.of(System.getProperty("realm.dir")), build.resolve("acceptance-stack/run"),
                 LocalStack.freePort(), LocalStack.freePort(), LocalStack.freePort(), false, true, null, null, null);
-        LocalStack started = new LocalStack(settings).start();
+        LocalStack started = new LocalStack(settings).start().supervise();
         stack = started;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .put(FullStack.class, (ExtensionContext.Store.CloseableResource) started::close);

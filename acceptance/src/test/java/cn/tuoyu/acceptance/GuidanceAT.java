@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -216,7 +217,17 @@ class GuidanceAT {
             PageChecks.assertGood(health);
             health.screenshot("health-roster");
             entry.findElement(By.tagName("summary")).click();
-            entry.findElement(By.xpath(".//button[.='指派给我']")).click();
+            // The assignee is picked from the district's staff (issue 13), not typed as an account id.
+            Select assignee = new Select(entry.findElement(By.cssSelector("form.assign select[name=assignee]")));
+            List<String> offered = assignee.getOptions().stream().map(WebElement::getText).toList();
+            assertTrue(offered.contains("请选择本区工作人员") && offered.contains("示例 妇幼保健员（我）"), offered::toString);
+            assertTrue(entry.findElements(By.cssSelector("form.assign input[name=assignee]")).isEmpty(), "no free text");
+            entry.findElement(By.xpath(".//form[contains(@class,'assign')]//button[@type='submit']")).click();
+            assertEquals("true", assignee.getWrappedElement().getDomProperty("required"));
+            assignee.selectByVisibleText("示例 妇幼保健员（我）");
+            health.scrollTo(By.xpath(rosterCard(street)));
+            health.screenshot("health-roster-assign");
+            entry.findElement(By.xpath(".//form[contains(@class,'assign')]//button[@type='submit']")).click();
             entry = health.waitFor(By.xpath(rosterCard(street) + "[@data-state='ASSIGNED']"));
             assertTrue(entry.getText().contains("已指派。") && entry.getText().contains("负责人：我"), entry.getText());
             // Scheduled at the family's preferred time (filled in).

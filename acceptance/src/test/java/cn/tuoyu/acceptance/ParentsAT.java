@@ -18,7 +18,8 @@ import cn.tuoyu.stack.LocalStack;
 
 /**
  * A parent new to the platform (demo-parent2, no consent yet): separate consent, registering a child, refusals
- * explained in words, the child's entitlements with window and reason, in Chinese and English.
+ * explained in words, the child's entitlements with window and reason, in Chinese and English; withdrawing consent
+ * only after a confirmation step that names the child (masked) and what would be cancelled.
  */
 @ExtendWith(FullStack.class)
 class ParentsAT {
@@ -69,7 +70,7 @@ class ParentsAT {
             browser.driver().findElement(By.linkText("查看权益")).click();
             String entitlement = browser.waitForText(By.id("entitlements"), "免费体验式计时托").getText();
             assertTrue(entitlement.contains("剩余 4 / 4 次"), entitlement);
-            assertTrue(entitlement.contains("周期：") && entitlement.contains("依据：320614 第 1 版规则"), entitlement);
+            assertTrue(entitlement.contains("周期：") && entitlement.contains("依据：海门区 第 1 版规则"), entitlement);
             assertFalse(entitlement.contains("科学育儿指导"), "a 20-month-old has no 0–12-month guidance");
             browser.waitForText(By.id("ledger"), "还没有使用记录。");
             PageChecks.assertGood(browser);
@@ -77,9 +78,31 @@ class ParentsAT {
 
             browser.driver().findElement(By.id("lang")).click();
             String english = browser.waitForText(By.id("entitlements"), "Free hourly care").getText();
-            assertTrue(english.contains("4 of 4 left") && english.contains("Why: rule version 1 of 320614"), english);
+            assertTrue(english.contains("4 of 4 left") && english.contains("Why: rule version 1 of 海门区"), english);
             assertEquals("Sign out", browser.driver().findElement(By.id("logout")).getText());
             browser.screenshot("parent-entitlements-en");
+
+            // Withdrawing consent erases the child: the page first says which child and what goes, and asks again.
+            browser.driver().findElement(By.id("lang")).click();
+            browser.waitForText(By.id("entitlements"), "免费体验式计时托");
+            browser.driver().findElement(By.linkText("我的孩子")).click();
+            browser.waitFor(By.id("withdraw-consent")).click();
+            String confirm = browser.waitForText(By.id("withdraw-confirm"), "以下 1 个孩子的信息将立即删除").getText();
+            assertTrue(confirm.contains("演***宝：取消 0 个课堂预约、0 个候补、0 次入户指导，作废 0 张未使用的体验券"),
+                    confirm);
+            assertFalse(confirm.contains("演示新宝宝"), "the confirmation shows the name masked: " + confirm);
+            PageChecks.assertGood(browser);
+            browser.screenshot("parent-withdraw-confirm");
+            browser.driver().findElement(By.id("keep-consent")).click();
+            assertTrue(browser.driver().findElements(By.id("withdraw-confirm")).isEmpty(), "keeping closes the step");
+            browser.waitForText(By.id("consent"), "您已于");
+            browser.waitForText(By.id("children"), "演示新宝宝");
+
+            browser.driver().findElement(By.id("withdraw-consent")).click();
+            browser.waitFor(By.id("confirm-withdraw")).click();
+            browser.waitFor(By.id("give-consent"));
+            browser.waitForText(By.id("children"), "还没有登记孩子。");
+            browser.screenshot("parent-withdrawn");
         }
     }
 

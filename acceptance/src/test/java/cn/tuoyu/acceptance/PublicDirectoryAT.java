@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import cn.tuoyu.stack.LocalStack;
@@ -52,6 +53,81 @@ class PublicDirectoryAT {
             browser.waitForText(By.id("directory-results"), "Hourly care");
             browser.screenshot("public-directory-en");
             PageChecks.assertGood(browser);
+        }
+    }
+
+    @Test
+    void theDirectoryIsSearchedByNameOrAddress() {
+        try (Browser browser = new Browser()) {
+            browser.go(stack.appUrl() + "/#/directory");
+            browser.waitForText(By.id("directory-results"), "示例小海豚托育园（演示）");
+            search(browser, "小海豚");
+            String found = browser.waitForText(By.id("directory-results"), "共 1 家").getText();
+            assertTrue(found.contains("示例小海豚托育园（演示）"), found);
+            PageChecks.assertGood(browser);
+            browser.screenshot("public-directory-search");
+            search(browser, "示例路1号");
+            browser.waitForText(By.id("directory-results"), "示例小海豚托育园（演示）");
+            search(browser, "%");
+            browser.waitForText(By.id("directory-results"), "没有符合条件的已备案机构。");
+            search(browser, "");
+            browser.waitForText(By.id("directory-results"), "示例小海豚托育园（演示）");
+        }
+    }
+
+    @Test
+    void anyoneSeesPlacesPerThousandAgainstTheSeedsTargetsWithSources() {
+        try (Browser browser = new Browser()) {
+            browser.go(stack.appUrl() + "/");
+            browser.waitFor(By.linkText("千人托位数")).click();
+            browser.waitForText(By.cssSelector("#view h2"), "各区县千人托位数与规划目标");
+            String page = browser.waitForText(By.id("places-public"), "海门区").getText();
+            assertTrue(page.contains("年目标：每千人") && page.contains("依据：") && page.contains("已备案托位"), page);
+            PageChecks.assertGood(browser);
+            PageChecks.assertKeyboardReachesNavigation(browser);
+            browser.screenshot("public-places");
+            browser.driver().findElement(By.id("lang")).click();
+            browser.waitForText(By.id("places-public"), "per 1,000");
+            PageChecks.assertGood(browser);
+        }
+    }
+
+    private static void search(Browser browser, String text) {
+        WebElement q = browser.waitFor(By.name("q"));
+        q.clear();
+        q.sendKeys(text);
+        browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    }
+
+    @Test
+    void aStrangerLearnsWhatThePlatformOffersAndSwitchingLanguageLeavesNoLoadingLine() {
+        try (Browser browser = new Browser()) {
+            browser.go(stack.appUrl() + "/");
+            String home = browser.waitForText(By.id("view"), "体验券").getText();
+            assertTrue(home.contains("家长") && home.contains("托育机构") && home.contains("卫健委"), home);
+            assertTrue(home.contains("机构名录") && home.contains("家长课堂"), "links the public pages: " + home);
+            assertFalse(browser.driver().findElement(By.id("main")).getText().contains("加载中"), "no start-up line");
+            browser.driver().findElement(By.id("lang")).click();
+            browser.waitForText(By.id("view"), "vouchers");
+            assertFalse(browser.driver().findElement(By.id("main")).getText().contains("Loading"),
+                    "switching language does not bring the start-up line back");
+            browser.driver().findElement(By.id("lang")).click();
+            browser.waitForText(By.id("view"), "体验券");
+            assertFalse(browser.driver().findElement(By.id("main")).getText().contains("加载中"));
+            PageChecks.assertGood(browser);
+            browser.screenshot("home-stranger");
+        }
+    }
+
+    @Test
+    void anUnknownAddressShowsTheAppsOwnPageNotJson() {
+        try (Browser browser = new Browser()) {
+            browser.open(stack.appUrl() + "/foo");
+            String page = browser.waitForText(By.tagName("main"), "没有这个页面").getText();
+            assertTrue(page.contains("There is no such page") && page.contains("返回首页"), page);
+            assertFalse(browser.driver().getPageSource().contains("urn:tuoyu:problem"), "no raw problem JSON");
+            PageChecks.assertGood(browser);
+            browser.screenshot("not-found");
         }
     }
 

@@ -125,13 +125,13 @@ class VoucherJourneyAT {
                 vouchers.add(parent.driver().getCurrentUrl().replaceAll(".*#/voucher/", ""));
                 parent.waitFor(By.id("manual-code"));
             }
-            // A fourth is refused: the limit per child is 3.
+            // A fourth is not offered: the limit per child is 3, and the page says so before any tap.
             parent.go(stack.appUrl() + "/#/family");
             parent.waitFor(By.xpath("//li[contains(@class,'child')][h3='演示宝宝乙']")).findElement(By.linkText("查看权益"))
                     .click();
-            parent.waitFor(By.xpath("//li[contains(@class,'batch')][h3='" + name + "']")).findElement(By.tagName("button"))
-                    .click();
-            parent.waitForText(By.id("claimable"), "这个孩子领取本批次的数量已达上限。");
+            parent.waitForText(By.id("claimable"), "不能领取：这个孩子领取本批次的数量已达上限。");
+            assertTrue(parent.waitFor(By.xpath("//li[contains(@class,'batch')][h3='" + name + "']"))
+                    .findElements(By.tagName("button")).isEmpty(), "no claim button once the limit is reached");
 
             // The first voucher, full-screen: a QR code that renews itself, and the manual code.
             String manualOfThird = manualCode(parent, vouchers.get(2));
@@ -171,9 +171,15 @@ class VoucherJourneyAT {
                 for (int attempt = 0; attempt < 2; attempt++) {
                     counter.driver().findElement(By.id("scan-next")).click();
                     if (attempt == 1) {
+                        // The camera starting or stopping moves nothing: a tap aimed at the manual code's button
+                        // while the camera starts lands on it (the button used to jump down under a waiting finger).
+                        Object before = manualButtonBox(counter);
+                        counter.waitForText(By.id("camera-toggle"), "关闭摄像头");
+                        assertEquals(before, manualButtonBox(counter), "the camera started" + counter.trace());
                         // The camera off, so that the refusal can only be the typed code's.
-                        counter.waitForText(By.id("camera-toggle"), "关闭摄像头").click();
+                        counter.driver().findElement(By.id("camera-toggle")).click();
                         counter.waitForText(By.id("camera-toggle"), "打开摄像头");
+                        assertEquals(before, manualButtonBox(counter), "the camera stopped" + counter.trace());
                     }
                     counter.waitFor(By.id("manual")).sendKeys(manualOfThird);
                     counter.driver().findElement(By.cssSelector("#manual-form button")).click();
@@ -245,6 +251,12 @@ class VoucherJourneyAT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
                 browser.driver().executeScript("const i = document.getElementById('voucher-qr');"
                         + " return !!i && i.complete && i.naturalWidth > 0;")));
+    }
+
+    /** Where the scan page's button for the manual code is, in the page (not the viewport). */
+    private static Object manualButtonBox(Browser counter) {
+        return counter.driver().executeScript("const r = document.querySelector('#manual-form button')"
+                + ".getBoundingClientRect(); return `${r.left},${r.top + scrollY} ${r.width}x${r.height}`;");
     }
 
     private String manualCode(Browser parent, String voucher) {

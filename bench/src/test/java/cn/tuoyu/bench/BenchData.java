@@ -46,7 +46,8 @@ final class BenchData {
     /**
      * An open home visit for every tenth infant (0–12 months) among the families of {@code where} (on
      * {@code bench_children b} joined to {@code children c}), each holding one reserved guidance unit of the
-     * calendar year as the app books it: a third each requested, assigned, and scheduled within two weeks.
+     * calendar year as the app books it: a third each requested, assigned, and scheduled within two weeks. Without an
+     * address, as the app opens visits for due children: addresses are stored only encrypted with the app's key.
      */
     static void loadVisits(Connection c, String where) throws SQLException {
         String year = "date_trunc('year', now() AT TIME ZONE 'Asia/Shanghai')::date";
@@ -62,9 +63,9 @@ final class BenchData {
                 + year + ", '" + DISTRICT + "', 1, 'RESERVED', 'HOME_VISIT', 'home-visit:' || visit_id, now() "
                 + "FROM bench_visits");
         execute(c, "INSERT INTO home_visits (id, district_code, child_id, requested_by, opened_by, sub_district, "
-                + "address, state, reservation_id, requested_at, assigned_to, assigned_at, scheduled_start, "
+                + "state, reservation_id, requested_at, assigned_to, assigned_at, scheduled_start, "
                 + "scheduled_end) SELECT visit_id, '" + DISTRICT + "', child_id, subject, subject, '三厂街道', "
-                + "'海门区压测路 ' || n || ' 号', (ARRAY['REQUESTED', 'ASSIGNED', 'SCHEDULED'])[n / 10 % 3 + 1], "
+                + "(ARRAY['REQUESTED', 'ASSIGNED', 'SCHEDULED'])[n / 10 % 3 + 1], "
                 + "entry_id, now() - (n / 10 % 20) * interval '1 day', CASE WHEN n / 10 % 3 > 0 THEN 'bench-nurse' "
                 + "END, CASE WHEN n / 10 % 3 > 0 THEN now() END, slot, slot + interval '1 hour' FROM (SELECT *, "
                 + "CASE WHEN n / 10 % 3 = 2 THEN date_trunc('hour', now()) + (n % 14 + 1) * interval '1 day' END "

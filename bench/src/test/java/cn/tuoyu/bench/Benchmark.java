@@ -25,13 +25,13 @@ import java.util.stream.Stream;
 import jakarta.json.Json;
 
 import io.gatling.app.Gatling$;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import cn.tuoyu.facilities.FacilityFixtures;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.stack.AppProcess;
 import cn.tuoyu.stack.Folders;
 import cn.tuoyu.stack.LocalStack;
+import cn.tuoyu.stack.Postgres;
 import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.IntegrationEnvironment;
 import cn.tuoyu.testing.TestTokens;
@@ -65,7 +65,7 @@ public final class Benchmark {
     private final Map<String, String> results = new LinkedHashMap<>();
     private final List<String> rows = new ArrayList<>();
     private final List<String> scaleRows = new ArrayList<>();
-    private EmbeddedPostgres postgres;
+    private Postgres postgres;
     private AppProcess app;
     private Api api;
     private String url;
@@ -90,7 +90,7 @@ public final class Benchmark {
 
     private void run() throws Exception {
         start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection c = postgres.connect()) {
             BenchData.loadFamilies(c, 1, FAMILIES, 14, 20);
             BenchData.loadFamilies(c, FAMILIES + 1, INFANTS, 1, 10);
             BenchData.loadVisits(c, "b.n <= " + (FAMILIES + INFANTS));
@@ -158,7 +158,7 @@ public final class Benchmark {
     private void atScale(Scaled small, String sustained, String staff, String health, String facility)
             throws Exception {
         long loading = System.nanoTime();
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection c = postgres.connect()) {
             String scale = "b.n >= " + SCALE_FIRST;
             BenchData.loadFamilies(c, SCALE_FIRST, SCALE_CHILDREN, 0, 37);
             BenchData.loadVisits(c, scale);
@@ -226,7 +226,7 @@ public final class Benchmark {
 
     private void start() throws Exception {
         int dbPort = LocalStack.freePort();
-        postgres = LocalStack.embeddedPostgres(dir.resolve("postgres"), dbPort, true);
+        postgres = Postgres.start(dir.resolve("postgres"), dbPort, true);
         int port = LocalStack.freePort();
         url = "http://127.0.0.1:" + port;
         app = AppProcess.payaraMicro(Path.of(System.getProperty("payara.microJar")),
@@ -240,11 +240,7 @@ public final class Benchmark {
             app.close();
         }
         if (postgres != null) {
-            try {
-                postgres.close();
-            } catch (IOException ignored) {
-                // the run is over
-            }
+            postgres.close();
         }
     }
 
@@ -333,7 +329,7 @@ public final class Benchmark {
             Files.write(file, in.readAllBytes());
         }
         List<String> command = new ArrayList<>(List.of("pgbench", "-h", "127.0.0.1", "-p",
-                String.valueOf(postgres.getPort()), "-U", "postgres", "-n", "-M", "extended", "-c",
+                String.valueOf(postgres.port()), "-U", "postgres", "-n", "-M", "extended", "-c",
                 String.valueOf(CLIENTS), "-j", "2", "-T", "30", "-f", file.toString()));
         variables.forEach((k, v) -> command.addAll(List.of("-D", k + "=" + v)));
         command.add("postgres");
@@ -462,7 +458,7 @@ public final class Benchmark {
     }
 
     private String single(String sql) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = postgres.connect(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getString(1);
@@ -470,7 +466,7 @@ public final class Benchmark {
     }
 
     private List<String> strings(String sql) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = postgres.connect(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (r.next()) {
@@ -481,7 +477,7 @@ public final class Benchmark {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -38,12 +38,9 @@ public class Districts {
         return find(code).orElseThrow(DistrictNotFoundException::new);
     }
 
-    /** Health staff set the population of the district they are bound to. */
+    /** Health staff set the population of the district they are bound to; any other code is not there for them. */
     public District updatePopulation(String staffDistrict, String code, int population) {
-        byCode(code);
-        if (!code.equals(staffDistrict)) {
-            throw new OtherDistrictException();
-        }
+        requireOwn(staffDistrict, code);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE districts SET population = ?, updated_at = now() WHERE code = ?")) {
             s.setInt(1, population);
@@ -51,6 +48,17 @@ public class Districts {
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+        return byCode(code);
+    }
+
+    /**
+     * Refuses, with the same 404 whether it exists or not, a district other than the one the staff member is bound
+     * to; returns the district.
+     */
+    public District requireOwn(String staffDistrict, String code) {
+        if (!code.equals(staffDistrict)) {
+            throw new OtherDistrictException();
         }
         return byCode(code);
     }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import cn.tuoyu.districts.control.OtherDistrictException;
 import cn.tuoyu.entitlements.control.Coverage;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
@@ -23,9 +22,13 @@ import cn.tuoyu.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class CoverageResource {
 
-    /** One rule's coverage: eligible children, those who received a session, those who received all. */
+    /**
+     * One rule's coverage: eligible children, those who received a session (consumed), those who received all, and
+     * apart from them what is reserved but not yet delivered (booked, scheduled, claimed): children and sessions.
+     */
     public record CoverageView(String serviceKind, int ageFromMonths, int ageToMonths, int sessions,
-            long eligibleChildren, long childrenServed, long childrenFullyServed, double share) {
+            long eligibleChildren, long childrenServed, long childrenFullyServed, double share,
+            long childrenWithReserved, long sessionsReserved, long sessionsConsumed) {
     }
 
     @Inject
@@ -36,13 +39,12 @@ public class CoverageResource {
 
     @GET
     @RolesAllowed(Roles.HEALTH_COMMISSION)
-    @Operation(summary = "Share of eligible children who received their sessions, per rule in force today")
+    @Operation(summary = "Per rule in force today: eligible children, those served (sessions consumed), and "
+            + "separately sessions reserved (booked or scheduled, not yet delivered)")
     public List<CoverageView> of(@PathParam("code") String code) {
-        if (!code.equals(caller.requireDistrict())) {
-            throw new OtherDistrictException();
-        }
-        return coverage.of(code).stream().map(l -> new CoverageView(l.serviceKind().name(), l.ageFromMonths(),
+        return coverage.ofOwnDistrict(caller.requireDistrict(), code).stream().map(l -> new CoverageView(l.serviceKind().name(), l.ageFromMonths(),
                 l.ageToMonths(), l.sessions(), l.eligibleChildren(), l.childrenServed(), l.childrenFullyServed(),
-                Math.round(l.share() * 1000) / 1000.0)).toList();
+                Math.round(l.share() * 1000) / 1000.0, l.childrenWithReserved(), l.sessionsReserved(),
+                l.sessionsConsumed())).toList();
     }
 }

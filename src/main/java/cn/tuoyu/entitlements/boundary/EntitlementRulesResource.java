@@ -33,6 +33,7 @@ import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.entitlements.entity.WindowKind;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.platform.validation.DateBetween;
 
 /** A district's entitlement rule versions: anyone signed in reads them; the district's health staff publish. */
 @Path("districts/{code}/entitlement-rules")
@@ -55,7 +56,7 @@ public class EntitlementRulesResource {
             @NotNull WindowKind window) {
     }
 
-    public record PublishRulesRequest(@NotNull LocalDate effectiveFrom,
+    public record PublishRulesRequest(@NotNull @DateBetween(from = "-P1Y", to = "P2Y") LocalDate effectiveFrom,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull RuleRequest> rules) {
     }
 

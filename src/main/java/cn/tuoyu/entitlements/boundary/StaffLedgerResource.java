@@ -29,6 +29,7 @@ import cn.tuoyu.entitlements.entity.LedgerReason;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.platform.validation.PlainText;
 
 /** Health staff read a child's ledger and record sessions delivered, for children of their district only. */
 @Path("staff/children/{id}/ledger")
@@ -49,7 +50,7 @@ public class StaffLedgerResource {
 
     public record ConsumptionRequest(@NotNull ServiceKind serviceKind,
             @NotNull @Pattern(regexp = "HOME_VISIT|CLASS_BOOKING|ATTENDANCE") String reason,
-            @Size(min = 1, max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String reference) {
+            @Size(min = 1, max = 100) @PlainText String reference) {
     }
 
     @GET

@@ -122,6 +122,21 @@ public class EntitlementLedger {
         return entitlement(childId, kind, at).map(Entitlement::remaining).orElse(0);
     }
 
+    /**
+     * The slug of the problem taking a unit of {@code kind} at that instant would answer with ({@link
+     * NotEntitledException}, {@link EntitlementExhaustedException}), without taking it; empty when a unit is left.
+     * For saying before a tap whether a child may book. Returned, not thrown, so that the caller's transaction is
+     * not marked for rollback.
+     */
+    public Optional<String> unitRefusal(UUID childId, ServiceKind kind, Instant at) {
+        Optional<Entitlement> entitlement = entitlement(childId, kind, at);
+        if (entitlement.isEmpty()) {
+            return Optional.of(new NotEntitledException().slug());
+        }
+        return entitlement.get().remaining() > 0 ? Optional.empty()
+                : Optional.of(new EntitlementExhaustedException().slug());
+    }
+
     /** Each service the child is entitled to at that instant, with what remains in which window. */
     public List<Entitlement> entitlements(UUID childId, Instant at) {
         List<Entitlement> all = new ArrayList<>();

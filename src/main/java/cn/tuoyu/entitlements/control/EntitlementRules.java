@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.districts.control.Districts;
-import cn.tuoyu.districts.control.OtherDistrictException;
 import cn.tuoyu.entitlements.entity.EntitlementRule;
 import cn.tuoyu.entitlements.entity.RuleVersion;
 import cn.tuoyu.entitlements.entity.ServiceKind;
@@ -56,10 +55,7 @@ public class EntitlementRules {
     /** Publishes the next version for the staff member's own district, effective today (China) or later. */
     public RuleVersion publish(String staffDistrict, String staffSubject, String district, LocalDate effectiveFrom,
             List<EntitlementRule> rules) {
-        districts.byCode(district);
-        if (!district.equals(staffDistrict)) {
-            throw new OtherDistrictException();
-        }
+        districts.requireOwn(staffDistrict, district);
         if (effectiveFrom.isBefore(Age.today(Clock.systemUTC()))) {
             throw new EffectiveDateInPastException();
         }

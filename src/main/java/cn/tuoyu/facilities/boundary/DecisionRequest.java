@@ -7,13 +7,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import cn.tuoyu.facilities.control.Outcome;
+import cn.tuoyu.platform.validation.DateBetween;
+import cn.tuoyu.platform.validation.PlainText;
 
 /** A review decision: APPROVE (a filing needs its filing number; the date defaults to today) or REFUSE with reasons. */
 public record DecisionRequest(
         @NotNull @Pattern(regexp = Outcome.PATTERN, message = "must be one of " + Outcome.PATTERN) String outcome,
-        @Size(max = 60) String filingNumber,
-        LocalDate filedOn,
-        @Size(max = 2000) String reasons) {
+        @Size(max = 60) @PlainText String filingNumber,
+        @DateBetween(from = "-P10Y", to = "P0D") LocalDate filedOn,
+        @Size(max = 2000) @PlainText(multiline = true) String reasons) {
 
     /*
      * An explicit canonical constructor, so that the constraints stay on the fields: Payara 6.2025.10's OpenAPI

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,7 +33,8 @@ public class DirectoryResource {
 
     @GET
     @Path("facilities")
-    @Operation(summary = "Filed facilities, by district, service type, affordable and demonstration flags")
+    @Operation(summary = "Filed facilities, by district, service type, affordable and demonstration flags, and q: "
+            + "a piece of the name or address (case-insensitive)")
     public PageView<FacilityView> facilities(
             @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit district code")
             String district,
@@ -40,10 +42,11 @@ public class DirectoryResource {
                     message = "must be one of " + ServiceType.PATTERN) String serviceType,
             @QueryParam("affordable") Boolean affordable,
             @QueryParam("demonstration") Boolean demonstration,
+            @QueryParam("q") @Size(max = 100, message = "must be at most 100 characters") String q,
             @Valid @BeanParam PageRequest paging) {
         DirectoryQuery query = new DirectoryQuery(district,
                 serviceType == null ? null : ServiceType.parse(serviceType).orElseThrow(), affordable, demonstration,
-                paging.page, paging.size);
+                q, paging.page, paging.size);
         return PageView.of(directory.search(query), FacilityView::of);
     }
 

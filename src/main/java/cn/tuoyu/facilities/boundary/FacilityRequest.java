@@ -14,15 +14,16 @@ import jakarta.validation.constraints.Size;
 import cn.tuoyu.facilities.entity.FacilityDetails;
 import cn.tuoyu.facilities.entity.RegistrationType;
 import cn.tuoyu.facilities.entity.ServiceType;
+import cn.tuoyu.platform.validation.PlainText;
 
 /**
  * A facility's record as its staff send it. Service types by name ({@code HOURLY}) or label ({@code 计时托});
  * registration type {@code PUBLIC_NON_PROFIT}, {@code PRIVATE_NON_PROFIT} or {@code FOR_PROFIT}.
  */
 public record FacilityRequest(
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @PlainText String name,
         @NotNull @ValidCreditCode String creditCode,
-        @NotBlank @Size(max = 300) String address,
+        @NotBlank @Size(max = 300) @PlainText String address,
         @NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit district code") String districtCode,
         @NotNull @Pattern(regexp = RegistrationType.PATTERN, message = "must be one of " + RegistrationType.PATTERN)
         String registrationType,
@@ -31,8 +32,8 @@ public record FacilityRequest(
         @NotNull @Valid PlacesRequest places,
         boolean affordable,
         boolean demonstration,
-        @Size(max = 20) String qualityGrade,
-        @Size(max = 200) String openingHours,
+        @Size(max = 20) @PlainText String qualityGrade,
+        @Size(max = 200) @PlainText String openingHours,
         @Pattern(regexp = "[0-9+() -]{5,20}", message = "must be a phone number") String contactPhone,
         boolean servesMeals) {
 

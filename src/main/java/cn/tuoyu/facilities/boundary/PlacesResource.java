@@ -3,14 +3,9 @@ package cn.tuoyu.facilities.boundary;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.facilities.control.PlacesReport;
-import cn.tuoyu.platform.security.Caller;
-import cn.tuoyu.platform.security.Roles;
 
 /** Childcare places per 1,000 residents (千人托位数) per district, against the targets of the districts' plans. */
 @Path("places-per-thousand")
@@ -27,8 +20,6 @@ import cn.tuoyu.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlacesResource {
 
-    @Inject
-    Caller caller;
     @Inject
     PlacesReport report;
 
@@ -45,15 +36,5 @@ public class PlacesResource {
     @Operation(summary = "One district's places per 1,000 and targets")
     public DistrictPlacesView one(@PathParam("district") String district) {
         return DistrictPlacesView.of(report.one(district));
-    }
-
-    @PUT
-    @Path("{district}/population")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.HEALTH_COMMISSION)
-    @Operation(summary = "Health staff enter their district's resident population")
-    public DistrictPlacesView population(@PathParam("district") String district,
-            @NotNull @Valid PopulationRequest request) {
-        return DistrictPlacesView.of(report.setPopulation(caller.requireDistrict(), district, request.population()));
     }
 }

@@ -6,12 +6,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import cn.tuoyu.facilities.control.StandingAction;
+import cn.tuoyu.platform.validation.PlainText;
 
 /** Suspend, reinstate or revoke a filed facility, always with reasons. */
 public record StandingRequest(
         @NotNull @Pattern(regexp = StandingAction.PATTERN, message = "must be one of " + StandingAction.PATTERN)
         String action,
-        @NotBlank @Size(max = 2000) String reasons) {
+        @NotBlank @Size(max = 2000) @PlainText(multiline = true) String reasons) {
 
     /*
      * An explicit canonical constructor, so that the constraints stay on the fields: Payara 6.2025.10's OpenAPI

@@ -44,6 +44,10 @@ public class FacilityDirectory {
             where.append(" AND f.demonstration = :demonstration");
             parameters.add(new Object[] {"demonstration", query.demonstration()});
         }
+        if (query.likePattern() != null) {
+            where.append(" AND (LOWER(f.name) LIKE :q ESCAPE '!' OR LOWER(f.address) LIKE :q ESCAPE '!')");
+            parameters.add(new Object[] {"q", query.likePattern()});
+        }
         TypedQuery<Facility> items = em.createQuery("SELECT f FROM Facility f" + where + " ORDER BY f.name, f.id",
                 Facility.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM Facility f" + where, Long.class);

@@ -3,6 +3,7 @@ package cn.tuoyu.facilities.control;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,14 +13,18 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.facilities.entity.ApplicationKind;
 import cn.tuoyu.facilities.entity.ApplicationStatus;
 import cn.tuoyu.facilities.entity.Decision;
 import cn.tuoyu.facilities.entity.DecisionAction;
 import cn.tuoyu.facilities.entity.Facility;
 import cn.tuoyu.facilities.entity.FacilityDetails;
 import cn.tuoyu.facilities.entity.FilingApplication;
+import cn.tuoyu.facilities.entity.MaterialKind;
+import cn.tuoyu.facilities.entity.Standing;
 
 /**
  * Health staff of the facility's district decide: file or refuse a filing, approve or refuse a change or a
@@ -63,12 +68,18 @@ public class FilingReview {
                 case DEREGISTRATION -> DecisionAction.REFUSE_DEREGISTRATION;
             };
         } else {
+            if (application.kind() == ApplicationKind.FILING) {
+                if (filingNumber == null || filingNumber.isBlank()) {
+                    throw new DecisionIncompleteException("a filing number");
+                }
+                Set<MaterialKind> missing = filings.missingMaterials(facility, application);
+                if (!missing.isEmpty()) {
+                    throw new FilingIncompleteException(missing);
+                }
+            }
             application.approve(now);
             switch (application.kind()) {
                 case FILING -> {
-                    if (filingNumber == null || filingNumber.isBlank()) {
-                        throw new DecisionIncompleteException("a filing number");
-                    }
                     requireUnusedFilingNumber(filingNumber.strip());
                     facility.file(filingNumber.strip(), filedOn == null ? Clock.today() : filedOn, now);
                     action = DecisionAction.FILE;
@@ -132,6 +143,22 @@ public class FilingReview {
                 + "AND a.status = cn.tuoyu.facilities.entity.ApplicationStatus.PENDING", Long.class)
                 .setParameter("district", district).getSingleResult();
         return new Page<>(items, page, size, total);
+    }
+
+    /** Every facility of the district, by name, of one standing or of all. */
+    public Page<Facility> facilities(String district, Standing standing, int page, int size) {
+        String where = " FROM Facility f WHERE f.districtCode = :district"
+                + (standing == null ? "" : " AND f.standing = :standing");
+        TypedQuery<Facility> items = em.createQuery("SELECT f" + where + " ORDER BY f.name, f.id", Facility.class)
+                .setParameter("district", district);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(f)" + where, Long.class)
+                .setParameter("district", district);
+        if (standing != null) {
+            items.setParameter("standing", standing);
+            count.setParameter("standing", standing);
+        }
+        return new Page<>(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
     }
 
     private void requireUnusedFilingNumber(String number) {

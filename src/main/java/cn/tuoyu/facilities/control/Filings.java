@@ -97,9 +97,7 @@ public class Filings {
         FilingApplication application = application(scope, facilityId, applicationId, true);
         application.checkEditable();
         if (application.kind() == ApplicationKind.FILING) {
-            Set<MaterialKind> missing = EnumSet.noneOf(MaterialKind.class);
-            missing.addAll(MaterialKind.requiredForFiling(facility.servesMeals()));
-            materials(application.id()).forEach(m -> missing.remove(m.kind()));
+            Set<MaterialKind> missing = missingMaterials(facility, application);
             if (!missing.isEmpty()) {
                 throw new MaterialsMissingException(missing);
             }
@@ -139,6 +137,14 @@ public class Filings {
         FacilityDetails proposed = application.proposed() == null ? null
                 : JSON.fromJson(application.proposed(), FacilityDetails.class);
         return new ApplicationFile(application, proposed, materials(application.id()));
+    }
+
+    /** The materials the seeds require of this facility's filing that the application does not carry. */
+    Set<MaterialKind> missingMaterials(Facility facility, FilingApplication application) {
+        Set<MaterialKind> missing = EnumSet.noneOf(MaterialKind.class);
+        missing.addAll(MaterialKind.requiredForFiling(facility.servesMeals()));
+        materials(application.id()).forEach(m -> missing.remove(m.kind()));
+        return missing;
     }
 
     List<MaterialInfo> materials(UUID applicationId) {

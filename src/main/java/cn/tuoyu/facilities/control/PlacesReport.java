@@ -15,7 +15,8 @@ import jakarta.transaction.Transactional;
 /**
  * Places per 1,000 residents per district: places of facilities whose filing stands (filed or suspended; revoked
  * and deregistered ones no longer count), divided by the population health staff enter, against the seeds' targets
- * (table {@code places_targets}).
+ * (table {@code places_targets}). Health staff enter the population through the districts feature
+ * ({@code PUT /api/districts/{code}/population}), the one owner of that figure.
  */
 @ApplicationScoped
 @Transactional
@@ -57,18 +58,5 @@ public class PlacesReport {
     public DistrictPlaces one(String district) {
         return all().stream().filter(d -> d.districtCode().equals(district)).findFirst()
                 .orElseThrow(DistrictNotFoundException::new);
-    }
-
-    /** Health staff correct their own district's population. */
-    public DistrictPlaces setPopulation(String callerDistrict, String district, int population) {
-        if (!district.equals(callerDistrict)) {
-            throw new AnotherDistrictException();
-        }
-        int updated = em.createNativeQuery("UPDATE districts SET population = ?1, updated_at = now() WHERE code = ?2")
-                .setParameter(1, population).setParameter(2, district).executeUpdate();
-        if (updated == 0) {
-            throw new DistrictNotFoundException();
-        }
-        return one(district);
     }
 }

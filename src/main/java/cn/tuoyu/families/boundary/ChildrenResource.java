@@ -15,8 +15,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,8 +36,9 @@ import cn.tuoyu.families.entity.Relation;
 import cn.tuoyu.families.entity.Sex;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.platform.validation.PlainText;
 
-/** A resident's children: register, list, read, invite the other guardian. */
+/** A resident's children: register, list, read, correct, remove, invite the other guardian. */
 @Path("children")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,13 +59,20 @@ public class ChildrenResource {
     UriInfo uriInfo;
 
     public record RegisterChildRequest(
-            @NotBlank @Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}<>]+") String name,
+            @NotBlank @Size(max = 50) @Pattern(regexp = "[^<>]+") @PlainText String name,
             @NotNull Sex sex,
             @NotNull LocalDate birthDate,
             @NotNull DocumentKind documentKind,
-            @NotBlank @Size(max = 32) String documentNumber,
+            @NotBlank @Size(max = 32) @PlainText String documentNumber,
             @NotBlank @Pattern(regexp = "[0-9]{6}") String districtCode,
             @NotNull Relation relation) {
+    }
+
+    /** A guardian's correction: the identity number is not part of it and stays as registered. */
+    public record CorrectChildRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = "[^<>]+") @PlainText String name,
+            @NotNull Sex sex,
+            @NotNull LocalDate birthDate) {
     }
 
     public record InvitationView(UUID code, UUID childId, Instant expiresAt) {
@@ -90,6 +100,22 @@ public class ChildrenResource {
     @Operation(summary = "One of the caller's children (any other id: 404)")
     public ChildView one(@PathParam("id") UUID id) {
         return ChildView.of(registry.childOf(caller.subject(), id), directory.today());
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct a child's name, sex or birth date (the identity number stays; checked against it)")
+    public ChildView correct(@PathParam("id") UUID id, @Valid @NotNull CorrectChildRequest request) {
+        var correction = new ChildRegistry.Correction(request.name().strip(), request.sex(), request.birthDate());
+        return ChildView.of(registry.correct(caller.subject(), id, correction), directory.today());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a child: what is open for it is cancelled and its data erased, for every guardian")
+    public Response remove(@PathParam("id") UUID id) {
+        registry.remove(caller.subject(), id);
+        return Response.noContent().build();
     }
 
     @POST

@@ -1,6 +1,8 @@
 package cn.tuoyu.families.boundary;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import cn.tuoyu.families.control.Consents;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.platform.validation.PlainText;
 
 /** The caller's separate consent to the children's-data notice. */
 @Path("consents/children-data")
@@ -36,12 +39,16 @@ public class ConsentsResource {
     @Inject
     Consents consents;
 
-    public record ConsentRequest(@NotBlank @Size(max = 40) String noticeVersion) {
+    public record ConsentRequest(@NotBlank @Size(max = 40) @PlainText String noticeVersion) {
     }
 
     /** The notice version to consent to, and whether (and to which version, when) the caller has consented. */
     public record ConsentView(String currentNoticeVersion, boolean consented, String consentedVersion,
             Instant givenAt) {
+    }
+
+    /** A child of the caller as withdrawal would treat it: masked name, and whether it would be erased. */
+    public record WithdrawalChildView(UUID childId, String maskedName, boolean erased) {
     }
 
     @GET
@@ -58,6 +65,14 @@ public class ConsentsResource {
     public ConsentView give(@Valid @NotNull ConsentRequest request) {
         Consents.Consent consent = consents.give(caller.subject(), request.noticeVersion());
         return new ConsentView(Consents.CURRENT_NOTICE_VERSION, true, consent.noticeVersion(), consent.givenAt());
+    }
+
+    @GET
+    @Path("withdrawal")
+    @Operation(summary = "What withdrawing would do: each of your children, masked, and whether it would be erased")
+    public List<WithdrawalChildView> withdrawalPreview() {
+        return consents.withdrawalPreview(caller.subject()).stream()
+                .map(c -> new WithdrawalChildView(c.childId(), c.maskedName(), c.erased())).toList();
     }
 
     @DELETE

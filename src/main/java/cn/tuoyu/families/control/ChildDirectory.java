@@ -1,6 +1,8 @@
 package cn.tuoyu.families.control;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,20 +14,24 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.tuoyu.families.entity.AccessPurpose;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.ChildRecord;
 import cn.tuoyu.families.entity.ChildSummary;
 import cn.tuoyu.families.entity.GuardedChild;
+import cn.tuoyu.families.entity.ListedChild;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
 /**
  * Children as other features and staff meet them. Residents reach only children they guard (with current consent);
- * health staff only children of their district; facility staff only a counter summary. Every staff read is written
- * to the access log. All methods join the caller's transaction.
+ * health staff only children of their district; facility staff only a counter summary of a child whose voucher was
+ * presented at their counter. Every staff read is written to the access log. All methods join the caller's
+ * transaction. (The facility rule reads the vouchers feature's tables in SQL rather than calling it: vouchers
+ * depends on families, and a Java call back would be a cycle.)
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +51,11 @@ public class ChildDirectory {
     @Inject
     Caller caller;
 
+    /** How long after a redemption its facility may void it: the vouchers feature's window, read from its key. */
+    @Inject
+    @ConfigProperty(name = "app.voucher-void-window-minutes", defaultValue = "30")
+    int voidWindowMinutes;
+
     /**
      * The child, if this resident guards it and their consent stands: {@link ChildNotFoundException} (404) for any
      * other id, {@link ChildrenDataConsentRequiredException} (422) without current consent.
@@ -54,13 +65,40 @@ public class ChildDirectory {
     }
 
     /**
-     * What staff at a counter may see: masked name, age in whole months today (China time), district. Facility staff
-     * may look up any registered child (they hold its id from a voucher or booking); health staff only children of
-     * their district. The read is logged with the caller and the purpose. Unknown or out-of-scope: 404.
+     * The children this resident guards, for saying what each may do; empty (not an error) without current consent,
+     * so that lists anyone may read stay readable for a resident who has not consented.
+     */
+    public List<GuardedChild> childrenOfGuardian(String guardianSubject) {
+        if (consents.of(guardianSubject).filter(Consents.Consent::current).isEmpty()) {
+            return List.of();
+        }
+        return registry.childrenOf(guardianSubject).stream().map(ChildRecord::guarded).toList();
+    }
+
+    /**
+     * What staff at a counter may see: masked name, age in whole months today (China time), district. Health staff
+     * see children of their district; facility staff only a child whose voucher their facility has redeemed (the
+     * redemption live, or voided less than {@code app.voucher-void-window-minutes} after it was made). The read is
+     * logged with the caller and the purpose. Unknown or out of scope: 404.
      */
     public ChildSummary summaryForStaff(UUID childId, AccessPurpose purpose) {
         ChildRecord child = staffRead(childId, purpose);
         return child.summary(Age.today(Clock.systemUTC()));
+    }
+
+    /**
+     * The counter summary of the child whose voucher is being presented at this facility's counter right now, for
+     * the redemption itself; the caller has checked the voucher's code. Logged as a facility read.
+     */
+    public ChildSummary summaryAtCounter(UUID childId, UUID facilityId, AccessPurpose purpose) {
+        try (Connection c = dataSource.getConnection()) {
+            ChildRecord child = ChildRows.one(c, "WHERE c.id = ? AND c.anonymised_at IS NULL",
+                    s -> s.setObject(1, childId)).orElseThrow(ChildNotFoundException::new);
+            AccessLog.record(c, childId, caller.subject(), Roles.FACILITY, facilityId.toString(), purpose);
+            return child.summary(Age.today(Clock.systemUTC()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A child of the health staff member's district, logged; 404 for other districts. */
@@ -73,6 +111,32 @@ public class ChildDirectory {
                     }).orElseThrow(ChildNotFoundException::new);
             AccessLog.record(c, childId, caller.subject(), Roles.HEALTH_COMMISSION, district, purpose);
             return child;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A child of the district as staff lists show it (roster, its export, attendees): masked name and birth date, or,
+     * for a child anonymised on withdrawal of consent, only that it was (the list keeps working). A read of a
+     * recorded child is logged; an anonymised one holds nothing personal to log. Other districts: 404.
+     */
+    public ListedChild listedForDistrict(String district, UUID childId, AccessPurpose purpose) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT name, birth_date, anonymised_at FROM children WHERE id = ? AND district_code = ?")) {
+            s.setObject(1, childId);
+            s.setString(2, district);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new ChildNotFoundException();
+                }
+                if (r.getTimestamp(3) != null) {
+                    return ListedChild.anonymised(childId);
+                }
+                ListedChild child = ListedChild.of(childId, r.getString(1), r.getObject(2, LocalDate.class));
+                AccessLog.record(c, childId, caller.subject(), Roles.HEALTH_COMMISSION, district, purpose);
+                return child;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -123,8 +187,14 @@ public class ChildDirectory {
         }
         String facility = caller.requireFacilityId();
         try (Connection c = dataSource.getConnection()) {
-            ChildRecord child = ChildRows.one(c, "WHERE c.id = ? AND c.anonymised_at IS NULL",
-                    s -> s.setObject(1, childId)).orElseThrow(ChildNotFoundException::new);
+            ChildRecord child = ChildRows.one(c, "WHERE c.id = ? AND c.anonymised_at IS NULL AND EXISTS (SELECT 1 "
+                    + "FROM vouchers v JOIN voucher_redemptions r ON r.voucher_id = v.id WHERE v.child_id = c.id "
+                    + "AND r.facility_id::text = ? AND (r.voided_at IS NULL OR r.redeemed_at > now() - "
+                    + "make_interval(mins => ?)))", s -> {
+                        s.setObject(1, childId);
+                        s.setString(2, facility);
+                        s.setInt(3, voidWindowMinutes);
+                    }).orElseThrow(ChildNotFoundException::new);
             AccessLog.record(c, childId, caller.subject(), Roles.FACILITY, facility, purpose);
             return child;
         } catch (SQLException e) {

@@ -10,22 +10,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.ChildRecord;
+import cn.tuoyu.families.entity.DocumentKind;
 import cn.tuoyu.families.entity.IdentityDocument;
 import cn.tuoyu.families.entity.Relation;
 import cn.tuoyu.families.entity.Sex;
 import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
-/** Guardians register their children, see them, and invite a second guardian. */
+/** Guardians register their children, see, correct and remove them, and invite a second guardian. */
 @ApplicationScoped
 @Transactional
 public class ChildRegistry {
@@ -42,6 +46,12 @@ public class ChildRegistry {
     @Inject
     IdentityProtection protection;
 
+    @Inject
+    RegistrationRefusals refusals;
+
+    @Inject
+    Event<ChildrenErased> erasures;
+
     /** What a guardian registers. */
     public record Registration(String name, Sex sex, LocalDate birthDate, IdentityDocument document,
             String districtCode, Relation relation) {
@@ -53,22 +63,21 @@ public class ChildRegistry {
 
     /**
      * Registers the child with the caller as its first guardian. A retry by the same guardian returns the child
-     * already registered; anyone else registering the same identity number gets 409 and learns nothing more.
+     * already registered; anyone else registering the same identity number gets 409 and learns nothing more (the same
+     * answer a second guardian gets, who needs an invitation). Each such refusal is audited, and a resident refused
+     * too often within the hour may not register at all for a while (429, whatever the number).
      */
     public ChildRecord register(String guardian, Registration registration) {
         consents.requireCurrent(guardian);
-        LocalDate today = Age.today(Clock.systemUTC());
-        if (registration.birthDate().isAfter(today)) {
-            throw new BirthDateInFutureException();
-        }
-        if (Age.inMonths(registration.birthDate(), today) > OLDEST_MONTHS) {
-            throw new ChildTooOldException();
-        }
-        if (registration.document().birthDate().filter(d -> !d.equals(registration.birthDate())).isPresent()) {
-            throw new BirthDateMismatchException();
-        }
+        checkFacts(registration.sex(), registration.birthDate(), registration.document());
         IdentityCipher cipher = protection.cipher();
         byte[] hash = cipher.lookupHash(registration.document());
+        if (refusals.blocked(guardian)) {
+            OptionalLong limited = refusals.limit(guardian, hash);
+            if (limited.isPresent()) {
+                throw new TooManyRegistrationRefusalsException(limited.getAsLong());
+            }
+        }
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection()) {
@@ -84,7 +93,7 @@ public class ChildRegistry {
                                 guardian)) {
                             return guarded(c, guardian, existing);
                         }
-                        throw new ChildAlreadyRegisteredException();
+                        throw refused(guardian, hash);
                     }
                 }
             }
@@ -104,7 +113,7 @@ public class ChildRegistry {
                 s.executeUpdate();
             } catch (SQLException e) {
                 if (Jdbc.uniqueViolation(e)) {
-                    throw new ChildAlreadyRegisteredException();
+                    throw refused(guardian, hash);
                 }
                 throw e;
             }
@@ -112,6 +121,77 @@ public class ChildRegistry {
             return ChildRows.one(c, "WHERE c.id = ?", s -> s.setObject(1, id)).orElseThrow();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a guardian may correct: the identity number stays as registered. */
+    public record Correction(String name, Sex sex, LocalDate birthDate) {
+    }
+
+    /**
+     * A guardian corrects the child's name, sex or birth date; the same rules as at registration apply, checked
+     * against the identity number as registered (decrypted only for the check). Other ids: 404.
+     */
+    public ChildRecord correct(String guardian, UUID childId, Correction correction) {
+        consents.requireCurrent(guardian);
+        try (Connection c = dataSource.getConnection()) {
+            guarded(c, guardian, childId);
+            checkFacts(correction.sex(), correction.birthDate(), registeredDocument(c, childId));
+            try (PreparedStatement s = c.prepareStatement("UPDATE children SET name = ?, sex = ?, birth_date = ? "
+                    + "WHERE id = ? AND anonymised_at IS NULL")) {
+                s.setString(1, correction.name());
+                s.setString(2, correction.sex().name());
+                s.setObject(3, correction.birthDate());
+                s.setObject(4, childId);
+                s.executeUpdate();
+            }
+            return guarded(c, guardian, childId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A guardian removes a child: as on withdrawal of consent, the other features first close what is open for it
+     * ({@link ChildrenErased}), then the child is anonymised irreversibly, for every guardian, in this one
+     * transaction. Other ids: 404.
+     */
+    public void remove(String guardian, UUID childId) {
+        consents.requireCurrent(guardian);
+        try (Connection c = dataSource.getConnection()) {
+            guarded(c, guardian, childId);
+            erasures.fire(new ChildrenErased(guardian, Set.of(childId), ChildrenErased.CHILD_REMOVED));
+            Consents.anonymise(c, childId, Instant.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Birth date not in the future, 0–36 months, and what a resident ID encodes (birth date, sex) agrees. */
+    private static void checkFacts(Sex sex, LocalDate birthDate, IdentityDocument document) {
+        LocalDate today = Age.today(Clock.systemUTC());
+        if (birthDate.isAfter(today)) {
+            throw new BirthDateInFutureException();
+        }
+        if (Age.inMonths(birthDate, today) > OLDEST_MONTHS) {
+            throw new ChildTooOldException();
+        }
+        if (document.birthDate().filter(d -> !d.equals(birthDate)).isPresent()) {
+            throw new BirthDateMismatchException();
+        }
+        if (document.sex().filter(s -> s != sex).isPresent()) {
+            throw new SexMismatchException();
+        }
+    }
+
+    private IdentityDocument registeredDocument(Connection c, UUID childId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT document_kind, document_cipher FROM children "
+                + "WHERE id = ?")) {
+            s.setObject(1, childId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return protection.cipher().decrypt(DocumentKind.valueOf(r.getString(1)), r.getBytes(2));
+            }
         }
     }
 
@@ -196,6 +276,16 @@ public class ChildRegistry {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Audits the refusal (in a transaction of its own, with the number's keyed hash) and picks the answer: 409, or 429
+     * once too many.
+     */
+    private RuntimeException refused(String guardian, byte[] hash) {
+        OptionalLong blocked = refusals.refuse(guardian, hash);
+        return blocked.isPresent() ? new TooManyRegistrationRefusalsException(blocked.getAsLong())
+                : new ChildAlreadyRegisteredException();
     }
 
     private static ChildRecord guarded(Connection c, String guardian, UUID childId) throws SQLException {

@@ -7,15 +7,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.families.entity.Masking;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**
@@ -31,6 +34,9 @@ public class Consents {
 
     @Inject
     TransactionDataSource dataSource;
+
+    @Inject
+    Event<ChildrenErased> withdrawals;
 
     /** A guardian's consent as recorded. */
     public record Consent(String noticeVersion, Instant givenAt) {
@@ -91,9 +97,41 @@ public class Consents {
         return new Consent(noticeVersion, now);
     }
 
+    /** A child of the guardian as withdrawal would treat it: erased, or kept for another consenting guardian. */
+    public record ChildOnWithdrawal(UUID childId, String maskedName, boolean erased) {
+    }
+
+    /**
+     * What withdrawing would do now: each child the guardian guards, masked, and whether it would be erased (no
+     * other guardian whose consent stands). Needs current consent, like every other read of children's data.
+     */
+    public List<ChildOnWithdrawal> withdrawalPreview(String subject) {
+        requireCurrent(subject);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT c.id, c.name, "
+                + "NOT EXISTS (SELECT 1 FROM guardianships o JOIN children_data_consents k ON k.subject = o.subject "
+                + "AND k.withdrawn_at IS NULL AND k.notice_version = ? WHERE o.child_id = c.id AND o.subject <> ?) "
+                + "FROM children c JOIN guardianships g ON g.child_id = c.id AND g.subject = ? "
+                + "WHERE c.anonymised_at IS NULL ORDER BY c.birth_date, c.id")) {
+            s.setString(1, CURRENT_NOTICE_VERSION);
+            s.setString(2, subject);
+            s.setString(3, subject);
+            List<ChildOnWithdrawal> children = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    children.add(new ChildOnWithdrawal(r.getObject(1, UUID.class), Masking.name(r.getString(2)),
+                            r.getBoolean(3)));
+                }
+            }
+            return children;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Withdraws consent: the guardian no longer guards any child here, and every child left without a guardian
-     * whose consent stands is anonymised at once (personal fields and identity number erased irreversibly).
+     * whose consent stands is anonymised at once (personal fields and identity number erased irreversibly), after
+     * {@link ChildrenErased} has let the other features close what was open for it — all in this one transaction.
      * Withdrawing again changes nothing.
      */
     public void withdraw(String subject) {
@@ -115,26 +153,34 @@ public class Consents {
                     }
                 }
             }
+            Set<UUID> erased = new LinkedHashSet<>();
             for (UUID child : children) {
-                anonymiseIfUnguarded(c, child, now);
+                if (!consentingGuardianLeft(c, child)) {
+                    erased.add(child);
+                }
+            }
+            withdrawals.fire(new ChildrenErased(subject, erased, ChildrenErased.CONSENT_WITHDRAWN));
+            for (UUID child : erased) {
+                anonymise(c, child, now);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static void anonymiseIfUnguarded(Connection c, UUID child, Instant now) throws SQLException {
+    private static boolean consentingGuardianLeft(Connection c, UUID child) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM guardianships g JOIN children_data_consents k "
                 + "ON k.subject = g.subject AND k.withdrawn_at IS NULL AND k.notice_version = ? "
                 + "WHERE g.child_id = ?")) {
             s.setString(1, CURRENT_NOTICE_VERSION);
             s.setObject(2, child);
             try (ResultSet r = s.executeQuery()) {
-                if (r.next()) {
-                    return;
-                }
+                return r.next();
             }
         }
+    }
+
+    static void anonymise(Connection c, UUID child, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM guardianships WHERE child_id = ?")) {
             s.setObject(1, child);
             s.executeUpdate();

@@ -54,6 +54,14 @@ public record IdentityDocument(DocumentKind kind, String number) {
         return kind == DocumentKind.RESIDENT_ID ? birthDateOf(number) : Optional.empty();
     }
 
+    /** The sex a resident ID encodes: its 17th character, odd for male, even for female (GB 11643, 顺序码). */
+    public Optional<Sex> sex() {
+        if (kind != DocumentKind.RESIDENT_ID) {
+            return Optional.empty();
+        }
+        return Optional.of((number.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE);
+    }
+
     private static Optional<LocalDate> birthDateOf(String number) {
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(number.substring(6, 10)),
@@ -63,7 +71,7 @@ public record IdentityDocument(DocumentKind kind, String number) {
         }
     }
 
-    /** The number as it may be shown: first four and last four characters of an ID, the rest starred. */
+    /** The number as it may be shown ({@link Masking#identityNumber}): a resident ID entirely starred. */
     public String masked() {
         return Masking.identityNumber(number);
     }

@@ -5,10 +5,15 @@ import java.util.UUID;
 import cn.tuoyu.guidance.entity.Attendee;
 import cn.tuoyu.guidance.entity.BookingState;
 
-/** A booking as class staff see it: masked name and age in months on the class day. */
-public record AttendeeView(UUID bookingId, UUID childId, String maskedName, int ageInMonths, BookingState state) {
+/**
+ * A booking as class staff see it: masked name and age in months on the class day; for an anonymised child the name
+ * is "已匿名", the age left out and {@code anonymised} true.
+ */
+public record AttendeeView(UUID bookingId, UUID childId, String maskedName, Integer ageInMonths, BookingState state,
+        boolean anonymised) {
 
     static AttendeeView of(Attendee a) {
-        return new AttendeeView(a.bookingId(), a.childId(), a.maskedName(), a.ageInMonths(), a.state());
+        return new AttendeeView(a.bookingId(), a.childId(), a.maskedName(), a.ageInMonths(), a.state(),
+                a.anonymised());
     }
 }

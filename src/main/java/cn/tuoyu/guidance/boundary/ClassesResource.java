@@ -53,9 +53,12 @@ public class ClassesResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Upcoming parent classes, soonest first, optionally of one district (no login)")
+    @Operation(summary = "Upcoming parent classes, soonest first, optionally of one district (no login; a resident "
+            + "also learns per child whether it may book)")
     public List<ClassView> upcoming(@Valid @BeanParam ClassQuery query) {
-        return classes.upcoming(query.district, query.page, query.size).stream().map(ClassView::of).toList();
+        var upcoming = classes.upcoming(query.district, query.page, query.size);
+        var eligibility = bookings.eligibility(upcoming);
+        return upcoming.stream().map(c -> ClassView.of(c, eligibility)).toList();
     }
 
     @GET
@@ -63,7 +66,8 @@ public class ClassesResource {
     @PermitAll
     @Operation(summary = "One parent class with its free seats (no login)")
     public ClassView one(@PathParam("id") UUID id) {
-        return ClassView.of(classes.published(id));
+        var clazz = classes.published(id);
+        return ClassView.of(clazz, bookings.eligibility(List.of(clazz)));
     }
 
     @POST

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.tuoyu.platform.validation.PlainText;
+
 /** A coordinator opens a visit for a due child, assigned to a staff member (their Keycloak id). */
-public record OpenVisitRequest(@NotNull UUID childId, @NotBlank @Size(max = 100) String assignee,
-        @Size(max = 60) String subDistrict) {
+public record OpenVisitRequest(@NotNull UUID childId, @NotBlank @Size(max = 100) @PlainText String assignee,
+        @Size(max = 60) @PlainText String subDistrict) {
 
     /* explicit canonical constructor: keeps the constraints off constructor parameters (Payara's OpenAPI) */
     public OpenVisitRequest(UUID childId, String assignee, String subDistrict) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import cn.tuoyu.guidance.control.RosterExport;
 import cn.tuoyu.guidance.control.VisitRoster;
 import cn.tuoyu.guidance.entity.StaffMember;
+import cn.tuoyu.platform.csv.CsvTable;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.platform.web.PageRequest;
@@ -40,8 +41,6 @@ import cn.tuoyu.platform.web.PageRequest;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.HEALTH_COMMISSION)
 public class RosterResource {
-
-    static final String CSV = "text/csv; charset=UTF-8";
 
     @Inject
     Caller caller;
@@ -70,10 +69,10 @@ public class RosterResource {
 
     @GET
     @Path("export")
-    @Produces(CSV)
+    @Produces(CsvTable.MEDIA_TYPE)
     @Operation(summary = "The filtered roster as CSV for Excel (UTF-8 with BOM, at most 5,000 rows)")
     public Response export(@Valid @BeanParam RosterQuery query) {
-        return Response.ok(export.csv(staff(), query.filter()), CSV)
+        return Response.ok(export.csv(staff(), query.filter()), CsvTable.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"visit-roster.csv\"").build();
     }
 

@@ -9,11 +9,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.tuoyu.platform.validation.PlainText;
+
 /** A family's request for a home visit: where (shown only to the assigned staff and coordinators) and when. */
 public record VisitRequest(
         @NotNull UUID childId,
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[^\\p{Cntrl}<>]+") String subDistrict,
-        @NotBlank @Size(max = 300) @Pattern(regexp = "[^\\p{Cntrl}<>]+") String address,
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[^<>]+") @PlainText String subDistrict,
+        @NotBlank @Size(max = 300) @Pattern(regexp = "[^<>]+") @PlainText String address,
         @NotNull @Size(min = 1, max = 5) List<@Valid @NotNull WindowRequest> preferredWindows) {
 
     /* explicit canonical constructor: keeps the constraints off constructor parameters (Payara's OpenAPI) */

@@ -53,6 +53,13 @@ public class VisitsResource {
     }
 
     @GET
+    @Path("eligibility")
+    @Operation(summary = "Per child of yours: whether a home visit may be requested now, and why not")
+    public List<EligibilityView> eligibility() {
+        return EligibilityView.all(visits.eligibility(caller.subject()));
+    }
+
+    @GET
     @Operation(summary = "Home visits of your children, newest first")
     public List<VisitView> mine() {
         return visits.mine(caller.subject()).stream().map(VisitView::of).toList();

@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 
@@ -26,6 +29,8 @@ import cn.tuoyu.guidance.entity.NoShowRule;
 import cn.tuoyu.guidance.entity.ParentClass;
 import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.platform.security.Caller;
+import cn.tuoyu.platform.security.Roles;
 
 /**
  * Seats in parent classes. A booking reserves one guidance unit of the child and takes a seat with a conditional
@@ -56,6 +61,9 @@ public class ClassBookings {
     @Inject
     DistrictGuidanceRules rules;
 
+    @Inject
+    Caller caller;
+
     /** Books a seat for a child the resident guards. */
     public Booking book(UUID classId, UUID childId, String guardian) {
         GuardedChild child = children.childOfGuardian(childId, guardian);
@@ -81,6 +89,37 @@ public class ClassBookings {
         }
     }
 
+    /**
+     * For a signed-in resident, per class and per child they guard: whether the child may book now and, if not, the
+     * refusal booking would give (booking closed, other district, age band, already booked, no or no more guidance
+     * sessions). Empty for anyone else, and for a resident without consent or children.
+     */
+    public Map<UUID, List<ChildEligibility>> eligibility(List<ParentClass> classes) {
+        if (!caller.hasRole(Roles.RESIDENT)) {
+            return Map.of();
+        }
+        List<GuardedChild> kids = children.childrenOfGuardian(caller.subject());
+        Instant now = Instant.now();
+        Map<UUID, List<ChildEligibility>> all = new HashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            Map<UUID, String> units = new HashMap<>();
+            for (GuardedChild kid : kids) {
+                units.put(kid.id(), ledger.unitRefusal(kid.id(), ServiceKind.GUIDANCE_SESSION, now).orElse(null));
+            }
+            for (ParentClass clazz : classes) {
+                List<ChildEligibility> each = new ArrayList<>();
+                for (GuardedChild kid : kids) {
+                    String refusal = ChildEligibility.refusal(() -> checkAdmission(c, clazz, kid, now));
+                    each.add(ChildEligibility.of(kid.id(), refusal != null ? refusal : units.get(kid.id())));
+                }
+                all.put(clazz.id(), each);
+            }
+            return all;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Cancels the resident's booking before the cutoff: the unit is released, the seat offered to the waitlist. */
     public Booking cancel(UUID bookingId, String guardian) {
         try (Connection c = dataSource.getConnection()) {
@@ -92,13 +131,46 @@ public class ClassBookings {
             if (!clazz.bookableAt(Instant.now())) {
                 throw new CancellationClosedException();
             }
-            close(c, bookingId, BookingState.CANCELLED);
-            ledger.release(row.reservationId(), LedgerReason.CANCELLATION);
-            waitlist.passOn(c, clazz);
+            cancel(c, row, clazz);
             return row(c, "b.id = ?", bookingId, null).booking();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The children's data is being erased (consent withdrawn): each of their bookings of a class not yet started is
+     * cancelled as a family's cancellation is — unit released, seat offered to the waitlist — even past the cutoff
+     * (the seat then goes back to the counter). Bookings of classes under way are left to the staff's attendance.
+     */
+    void cancelForErasure(Collection<UUID> childIds) {
+        try (Connection c = dataSource.getConnection()) {
+            List<UUID> open = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT b.id FROM class_bookings b JOIN parent_classes c "
+                    + "ON c.id = b.class_id WHERE b.child_id = ANY (?) AND b.state = 'BOOKED' AND c.starts_at > ? "
+                    + "ORDER BY b.id FOR UPDATE OF b")) {
+                s.setArray(1, c.createArrayOf("uuid", childIds.toArray()));
+                s.setTimestamp(2, Jdbc.timestamp(Instant.now()));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        open.add(Jdbc.uuid(r, "id"));
+                    }
+                }
+            }
+            for (UUID bookingId : open) {
+                Row row = row(c, "b.id = ?", bookingId, null);
+                cancel(c, row, ParentClasses.find(c, row.booking().classId(), false).orElseThrow());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Cancels a live booking: the unit goes back to the child, the seat to the first family waiting. */
+    private void cancel(Connection c, Row row, ParentClass clazz) throws SQLException {
+        close(c, row.booking().id(), BookingState.CANCELLED);
+        ledger.release(row.reservationId(), LedgerReason.CANCELLATION);
+        waitlist.passOn(c, clazz);
     }
 
     /** Staff of the class's district record attendance once the class has started. */

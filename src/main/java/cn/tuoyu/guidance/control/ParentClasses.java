@@ -17,8 +17,7 @@ import jakarta.transaction.Transactional;
 
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.AccessPurpose;
-import cn.tuoyu.families.entity.Age;
-import cn.tuoyu.families.entity.ChildRecord;
+import cn.tuoyu.families.entity.ListedChild;
 import cn.tuoyu.guidance.entity.Attendee;
 import cn.tuoyu.guidance.entity.BookingState;
 import cn.tuoyu.guidance.entity.ClassPlan;
@@ -103,11 +102,11 @@ public class ParentClasses {
                 s.setObject(1, classId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        ChildRecord child = children.childOfDistrict(district, Jdbc.uuid(r, "child_id"),
+                        ListedChild child = children.listedForDistrict(district, Jdbc.uuid(r, "child_id"),
                                 AccessPurpose.CLASS_ATTENDANCE);
                         attendees.add(new Attendee(Jdbc.uuid(r, "id"), child.id(), child.maskedName(),
-                                Age.inMonths(child.birthDate(), clazz.startsAt()),
-                                BookingState.valueOf(r.getString("state"))));
+                                child.ageInMonths(clazz.startsAt()), BookingState.valueOf(r.getString("state")),
+                                child.anonymised()));
                     }
                 }
             }

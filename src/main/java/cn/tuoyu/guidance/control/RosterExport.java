@@ -1,11 +1,5 @@
 package cn.tuoyu.guidance.control;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,19 +7,17 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.RosterEntry;
 import cn.tuoyu.guidance.entity.RosterFilter;
 import cn.tuoyu.guidance.entity.StaffMember;
+import cn.tuoyu.platform.csv.CsvTable;
 
 /**
- * The roster as a CSV file that Excel opens with Chinese text intact: UTF-8 with a byte-order mark, CRLF line ends,
- * quoted as Excel expects (commons-csv's EXCEL format), free text defused against formula injection. Same filters
- * and same address rule as the roster.
+ * The roster as a CSV file, written by the platform's CSV writer (opens in Excel, no cell runs as a formula). Same
+ * filters and same address rule as the roster.
  */
 @ApplicationScoped
 @Transactional
@@ -45,36 +37,16 @@ public class RosterExport {
     public byte[] csv(StaffMember staff, RosterFilter filter) {
         List<RosterEntry> entries = roster.roster(staff, new RosterFilter(filter.subDistrict(), filter.staff(),
                 filter.from(), filter.to(), filter.state(), filter.overdueOnly(), 0, MAX_ROWS));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(HEADER).get());
-            for (RosterEntry entry : entries) {
-                HomeVisit v = entry.visit();
-                csv.printRecord(v.id(), v.state(), text(v.subDistrict()), entry.maskedName(), entry.ageInMonths(),
-                        text(v.assignedTo()), time(v.scheduled() == null ? null : v.scheduled().start()),
-                        time(v.scheduled() == null ? null : v.scheduled().end()), v.familyResponse(), v.outcome(),
-                        text(String.join("、", v.topics())), text(v.outcomeNotes()), text(v.address()),
-                        time(v.requestedAt()), v.overdue() ? "是" : "否");
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CsvTable table = new CsvTable(HEADER);
+        for (RosterEntry entry : entries) {
+            HomeVisit v = entry.visit();
+            table.row(v.id(), v.state(), v.subDistrict(), entry.maskedName(), entry.ageInMonths(), v.assignedTo(),
+                    time(v.scheduled() == null ? null : v.scheduled().start()),
+                    time(v.scheduled() == null ? null : v.scheduled().end()), v.familyResponse(), v.outcome(),
+                    String.join("、", v.topics()), v.outcomeNotes(), v.address(), time(v.requestedAt()),
+                    v.overdue() ? "是" : "否");
         }
-        return bytes.toByteArray();
-    }
-
-    /**
-     * Free text as Excel shows it without running it: a cell starting with = + - @ or a control character would be
-     * read as a formula (CSV injection), so it gets a leading apostrophe.
-     */
-    static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return table.toBytes();
     }
 
     private static String time(Instant instant) {

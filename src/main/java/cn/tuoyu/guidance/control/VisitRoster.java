@@ -19,9 +19,11 @@ import cn.tuoyu.entitlements.control.EntitlementLedger;
 import cn.tuoyu.entitlements.entity.LedgerReason;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.families.control.ChildDirectory;
+import cn.tuoyu.families.control.IdentityProtection;
 import cn.tuoyu.families.entity.AccessPurpose;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.ChildRecord;
+import cn.tuoyu.families.entity.ListedChild;
 import cn.tuoyu.guidance.entity.DueChild;
 import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.RosterEntry;
@@ -58,7 +60,13 @@ public class VisitRoster {
     EntitlementLedger ledger;
 
     @Inject
+    IdentityProtection protection;
+
+    @Inject
     HomeVisits visits;
+
+    @Inject
+    DistrictStaff districtStaff;
 
     /** Visits of the staff member's district matching the filter, by scheduled time then request time. */
     public List<RosterEntry> roster(StaffMember staff, RosterFilter filter) {
@@ -94,7 +102,7 @@ public class VisitRoster {
             String sql = where + " ORDER BY v.scheduled_start, v.requested_at, v.id OFFSET ? LIMIT ?";
             values.add(filter.page() * filter.size());
             values.add(filter.size());
-            List<HomeVisit> found = VisitRows.query(c, sql, s -> {
+            List<HomeVisit> found = VisitRows.query(c, protection.cipher(), sql, s -> {
                 for (int i = 0; i < values.size(); i++) {
                     s.setObject(i + 1, values.get(i));
                 }
@@ -165,6 +173,7 @@ public class VisitRoster {
     public RosterEntry open(StaffMember staff, UUID childId, String assignee, String subDistrict) {
         requireCoordinator(staff);
         ChildRecord child = children.childOfDistrict(staff.district(), childId, AccessPurpose.HOME_VISIT);
+        districtStaff.requireMember(staff.district(), assignee);
         if (ledger.remaining(child.id(), ServiceKind.GUIDANCE_SESSION, Instant.now()) <= 0) {
             throw new ChildNotDueException();
         }
@@ -172,7 +181,7 @@ public class VisitRoster {
         try (Connection c = dataSource.getConnection()) {
             UUID id = visits.open(c, child.id(), staff.district(), null, staff.subject(), subDistrict, null, state,
                     assignee);
-            return entry(staff, VisitRows.one(c, id));
+            return entry(staff, VisitRows.one(c, protection.cipher(), id));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -183,9 +192,10 @@ public class VisitRoster {
         try (Connection c = dataSource.getConnection()) {
             HomeVisit visit = inDistrict(c, visitId, staff.district());
             requireCoordinator(staff);
+            districtStaff.requireMember(staff.district(), assignee);
             VisitState next = visit.state().after(VisitAction.ASSIGN);
             VisitRows.update(c, visitId, next, "assigned_to = ?, assigned_at = now()", assignee);
-            return entry(staff, VisitRows.one(c, visitId));
+            return entry(staff, VisitRows.one(c, protection.cipher(), visitId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -199,7 +209,7 @@ public class VisitRoster {
             VisitState next = visit.state().after(VisitAction.SCHEDULE);
             VisitRows.update(c, visitId, next, "scheduled_start = ?, scheduled_end = ?, family_response = NULL, "
                     + "family_note = NULL", Jdbc.timestamp(when.start()), Jdbc.timestamp(when.end()));
-            return entry(staff, VisitRows.one(c, visitId));
+            return entry(staff, VisitRows.one(c, protection.cipher(), visitId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -222,17 +232,17 @@ public class VisitRoster {
                 case FAMILY_ABSENT -> ledger.release(reservation, LedgerReason.NO_SHOW);
                 case DECLINED -> ledger.release(reservation, LedgerReason.CANCELLATION);
             }
-            return entry(staff, VisitRows.one(c, visitId));
+            return entry(staff, VisitRows.one(c, protection.cipher(), visitId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static HomeVisit inDistrict(Connection c, UUID visitId, String district) throws SQLException {
-        return VisitRows.lockedInDistrict(c, visitId, district);
+    private HomeVisit inDistrict(Connection c, UUID visitId, String district) throws SQLException {
+        return VisitRows.lockedInDistrict(c, protection.cipher(), visitId, district);
     }
 
-    private static HomeVisit handled(Connection c, StaffMember staff, UUID visitId) throws SQLException {
+    private HomeVisit handled(Connection c, StaffMember staff, UUID visitId) throws SQLException {
         HomeVisit visit = inDistrict(c, visitId, staff.district());
         if (!staff.mayHandle(visit)) {
             throw new NotAssignedStaffException();
@@ -247,8 +257,8 @@ public class VisitRoster {
     }
 
     private RosterEntry entry(StaffMember staff, HomeVisit visit) {
-        ChildRecord child = children.childOfDistrict(staff.district(), visit.childId(), AccessPurpose.HOME_VISIT);
+        ListedChild child = children.listedForDistrict(staff.district(), visit.childId(), AccessPurpose.HOME_VISIT);
         return new RosterEntry(staff.mayHandle(visit) ? visit : visit.withoutAddress(), child.maskedName(),
-                Age.inMonths(child.birthDate(), children.today()));
+                child.ageInMonths(children.today()), child.anonymised());
     }
 }

@@ -10,12 +10,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import cn.tuoyu.families.control.IdentityCipher;
 import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.TimeWindow;
 import cn.tuoyu.guidance.entity.VisitState;
 import cn.tuoyu.platform.persistence.Jdbc;
 
-/** Reading and changing home-visit rows; overdue is computed from the district's rule at read time. */
+/**
+ * Reading and changing home-visit rows; overdue is computed from the district's rule at read time. Addresses are stored
+ * only encrypted ({@code address_cipher}, sealed to the visit id) and decrypted as rows are read.
+ */
 final class VisitRows {
 
     /** Whether a visit is overdue: scheduled and past its end, or waiting longer than the district allows. */
@@ -33,13 +37,13 @@ final class VisitRows {
     private VisitRows() {
     }
 
-    static List<HomeVisit> query(Connection c, String where, Binder binder) throws SQLException {
+    static List<HomeVisit> query(Connection c, IdentityCipher cipher, String where, Binder binder) throws SQLException {
         List<HomeVisit> visits = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(SELECT + where)) {
             binder.bind(s);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    visits.add(read(c, r));
+                    visits.add(read(c, cipher, r));
                 }
             }
         }
@@ -47,7 +51,8 @@ final class VisitRows {
     }
 
     /** The visit, locked for change; 404 when it is not in this district. */
-    static HomeVisit lockedInDistrict(Connection c, UUID id, String district) throws SQLException {
+    static HomeVisit lockedInDistrict(Connection c, IdentityCipher cipher, UUID id, String district)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM home_visits WHERE id = ? AND district_code = ? "
                 + "FOR UPDATE")) {
             s.setObject(1, id);
@@ -58,11 +63,12 @@ final class VisitRows {
                 }
             }
         }
-        return one(c, id);
+        return one(c, cipher, id);
     }
 
     /** The visit of a child this resident guards, locked for change; 404 otherwise. */
-    static HomeVisit lockedOfGuardian(Connection c, UUID id, String guardian) throws SQLException {
+    static HomeVisit lockedOfGuardian(Connection c, IdentityCipher cipher, UUID id, String guardian)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM home_visits v JOIN guardianships g "
                 + "ON g.child_id = v.child_id AND g.subject = ? WHERE v.id = ? FOR UPDATE OF v")) {
             s.setString(1, guardian);
@@ -73,11 +79,11 @@ final class VisitRows {
                 }
             }
         }
-        return one(c, id);
+        return one(c, cipher, id);
     }
 
-    static HomeVisit one(Connection c, UUID id) throws SQLException {
-        return query(c, "WHERE v.id = ?", s -> s.setObject(1, id)).stream().findFirst()
+    static HomeVisit one(Connection c, IdentityCipher cipher, UUID id) throws SQLException {
+        return query(c, cipher, "WHERE v.id = ?", s -> s.setObject(1, id)).stream().findFirst()
                 .orElseThrow(VisitNotFoundException::new);
     }
 
@@ -106,7 +112,7 @@ final class VisitRows {
         }
     }
 
-    private static HomeVisit read(Connection c, ResultSet r) throws SQLException {
+    private static HomeVisit read(Connection c, IdentityCipher cipher, ResultSet r) throws SQLException {
         UUID id = Jdbc.uuid(r, "id");
         List<TimeWindow> windows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT starts_at, ends_at FROM home_visit_windows "
@@ -121,8 +127,10 @@ final class VisitRows {
         Array topics = r.getArray("topics");
         TimeWindow scheduled = r.getTimestamp("scheduled_start") == null ? null
                 : new TimeWindow(Jdbc.instant(r, "scheduled_start"), Jdbc.instant(r, "scheduled_end"));
+        byte[] address = r.getBytes("address_cipher");
         return new HomeVisit(id, r.getString("district_code"), Jdbc.uuid(r, "child_id"),
-                VisitState.valueOf(r.getString("state")), r.getString("sub_district"), r.getString("address"),
+                VisitState.valueOf(r.getString("state")), r.getString("sub_district"),
+                address == null ? null : cipher.decryptAddress(id, address),
                 windows, r.getString("assigned_to"), scheduled, r.getString("family_response"),
                 r.getString("family_note"), r.getString("outcome"), r.getString("outcome_notes"),
                 topics == null ? List.of() : Arrays.asList((String[]) topics.getArray()),

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,28 +149,57 @@ public class Waitlist {
     public WaitlistEntry withdraw(UUID entryId, String guardian) {
         try (Connection c = dataSource.getConnection()) {
             one(c, entryId, guardian);
-            UUID classId;
-            String state;
-            try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist w SET state = 'WITHDRAWN', "
-                    + "closed_at = ? FROM class_waitlist old WHERE w.id = ? AND old.id = w.id "
-                    + "AND w.state IN ('WAITING', 'OFFERED') RETURNING w.class_id, old.state")) {
-                s.setTimestamp(1, Jdbc.timestamp(Instant.now()));
-                s.setObject(2, entryId);
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        throw new WaitlistEntryClosedException();
-                    }
-                    classId = Jdbc.uuid(r, "class_id");
-                    state = r.getString("state");
-                }
-            }
-            if (WaitlistState.OFFERED.name().equals(state)) {
-                passOn(c, ParentClasses.find(c, classId, false).orElseThrow());
+            if (!leave(c, entryId)) {
+                throw new WaitlistEntryClosedException();
             }
             return one(c, entryId, null);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The children's data is being erased (consent withdrawn): their open places are withdrawn as above. */
+    void withdrawForErasure(Collection<UUID> childIds) {
+        try (Connection c = dataSource.getConnection()) {
+            List<UUID> open = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM class_waitlist WHERE child_id = ANY (?) "
+                    + "AND state IN ('WAITING', 'OFFERED') ORDER BY id FOR UPDATE")) {
+                s.setArray(1, c.createArrayOf("uuid", childIds.toArray()));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        open.add(Jdbc.uuid(r, "id"));
+                    }
+                }
+            }
+            for (UUID entryId : open) {
+                leave(c, entryId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Closes an open place as withdrawn; an open offer passes to the next child waiting. False if already closed. */
+    private boolean leave(Connection c, UUID entryId) throws SQLException {
+        UUID classId;
+        String state;
+        try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist w SET state = 'WITHDRAWN', "
+                + "closed_at = ? FROM class_waitlist old WHERE w.id = ? AND old.id = w.id "
+                + "AND w.state IN ('WAITING', 'OFFERED') RETURNING w.class_id, old.state")) {
+            s.setTimestamp(1, Jdbc.timestamp(Instant.now()));
+            s.setObject(2, entryId);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return false;
+                }
+                classId = Jdbc.uuid(r, "class_id");
+                state = r.getString("state");
+            }
+        }
+        if (WaitlistState.OFFERED.name().equals(state)) {
+            passOn(c, ParentClasses.find(c, classId, false).orElseThrow());
+        }
+        return true;
     }
 
     /**

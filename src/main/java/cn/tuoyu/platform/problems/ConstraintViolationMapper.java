@@ -25,7 +25,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 "Some fields are missing or invalid; see errors.", errors), e);
     }
 
-    /** The path inside the request body or parameter, without the Java method and parameter names. */
+    /**
+     * The path inside the request body or parameter, without the Java method and parameter names, e.g.
+     * {@code preferredWindows[0].start} or {@code topics[2]}.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
@@ -41,6 +44,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 field.append('[').append(node.getIndex()).append(']');
                 continue;
             }
+            if (node.isInIterable() && node.getIndex() != null && field.length() > 0) {
+                // the index is the position, in the list just named, of the element this node belongs to
+                field.append('[').append(node.getIndex()).append(']');
+            }
             if (node.getName() == null) {
                 continue;
             }
@@ -48,9 +55,6 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (field.length() > 0) {
             return field.toString();

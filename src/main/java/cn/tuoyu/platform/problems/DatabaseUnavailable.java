@@ -20,8 +20,10 @@ final class DatabaseUnavailable {
                 return true;
             }
             String type = t.getClass().getName();
+            // a commit the transaction manager could not complete because the database connection failed under it
             if (type.endsWith("PoolingException") || type.endsWith("ResourceAllocationException")
-                    || type.equals("java.net.ConnectException")) {
+                    || type.equals("java.net.ConnectException") || type.equals("javax.transaction.xa.XAException")
+                    || type.equals("jakarta.transaction.SystemException")) {
                 return true;
             }
             String message = t.getMessage();

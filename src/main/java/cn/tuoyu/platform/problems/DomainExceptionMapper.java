@@ -8,6 +8,6 @@ import jakarta.ws.rs.ext.Provider;
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException e) {
-        return Problems.respond(Problems.of(e), e);
+        return Problems.respond(e);
     }
 }

@@ -22,7 +22,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             return Problems.respond(Problems.forStatus(413), e);
         }
         if (causedBy(e, DomainException.class)) {
-            return Problems.respond(Problems.of(cause(e, DomainException.class)), e);
+            return Problems.respond(cause(e, DomainException.class));
         }
         if (causedBy(e, JsonbException.class) || causedBy(e, JsonParsingException.class)) {
             return Problems.respond(Problems.of(400, "malformed-json", "Malformed JSON",

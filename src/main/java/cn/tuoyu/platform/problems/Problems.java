@@ -58,12 +58,21 @@ public final class Problems {
     }
 
     public static Problem of(DomainException e) {
-        return of(e.status(), e.slug(), e.title(), e.detail(), null);
+        return of(e.status(), e.slug(), e.title(), e.detail(), e.errors());
     }
 
     public static String titleFor(int status) {
         Standard standard = STANDARD.get(status);
         return standard == null ? "HTTP " + status : standard.title();
+    }
+
+    /** The domain exception's problem as a response, with {@code Retry-After} when it has one. */
+    public static Response respond(DomainException e) {
+        Response response = respond(of(e), e);
+        if (e.retryAfterSeconds().isPresent()) {
+            return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds().getAsLong()).build();
+        }
+        return response;
     }
 
     /** Logs the problem (5xx with the cause, others briefly) and wraps it in a response. */

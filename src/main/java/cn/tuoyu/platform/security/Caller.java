@@ -26,6 +26,11 @@ public class Caller {
         return token.getName();
     }
 
+    /** The person's name for lists others see (Keycloak's {@code name} claim), else their username. */
+    public String displayName() {
+        return claim("name").orElseGet(this::username);
+    }
+
     public Set<String> roles() {
         Set<String> groups = token.getGroups();
         Set<String> known = new TreeSet<>();

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.tuoyu.platform.metrics.ProblemCounter;
+import cn.tuoyu.platform.problems.Problem;
 import cn.tuoyu.platform.problems.Problems;
 import cn.tuoyu.platform.problems.RequestTooLargeException;
 
@@ -24,6 +26,9 @@ import cn.tuoyu.platform.problems.RequestTooLargeException;
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestSizeLimit extends HttpFilter {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ProblemCounter problems;
 
     @Inject
     @ConfigProperty(name = "app.max-body-bytes", defaultValue = "65536")
@@ -38,7 +43,9 @@ public class RequestSizeLimit extends HttpFilter {
             throws IOException, ServletException {
         long limit = isUpload(request) ? maxUploadBytes : maxBodyBytes;
         if (request.getContentLengthLong() > limit) {
-            ProblemServlet.write(response, Problems.forStatus(413), null);
+            Problem tooLarge = Problems.forStatus(413);
+            problems.count(tooLarge);
+            ProblemServlet.write(response, tooLarge, null);
             return;
         }
         chain.doFilter(new Limited(request, limit), response);

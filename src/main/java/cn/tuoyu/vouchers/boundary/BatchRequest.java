@@ -14,11 +14,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import cn.tuoyu.platform.validation.DateBetween;
+import cn.tuoyu.platform.validation.PlainText;
 import cn.tuoyu.vouchers.entity.BatchTerms;
 
 /** A new batch, as health staff describe it. Times carry their offset, e.g. {@code 2026-12-01T09:00:00+08:00}. */
 public record BatchRequest(
-        @NotBlank @Size(max = 100) String name,
+        @NotBlank @Size(max = 100) @PlainText String name,
         @DecimalMin("0.5") @DecimalMax("24.0") BigDecimal careHours,
         @Positive @Max(100_000_000) Integer faceValueCents,
         @NotNull @Positive @Max(10_000_000) Integer quantity,
@@ -27,9 +29,9 @@ public record BatchRequest(
         @NotNull @Min(0) @Max(36) Integer maxAgeMonths,
         boolean allHourlyFacilities,
         @Size(max = 500) Set<@NotNull UUID> facilityIds,
-        @NotNull OffsetDateTime claimOpensAt,
-        @NotNull OffsetDateTime claimClosesAt,
-        @NotNull OffsetDateTime validUntil,
+        @NotNull @DateBetween(from = "-P1Y", to = "P2Y") OffsetDateTime claimOpensAt,
+        @NotNull @DateBetween(to = "P3Y") OffsetDateTime claimClosesAt,
+        @NotNull @DateBetween(to = "P3Y") OffsetDateTime validUntil,
         boolean reservesEntitlement) {
 
     BatchTerms terms() {

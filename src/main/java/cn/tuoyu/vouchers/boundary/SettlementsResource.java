@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import cn.tuoyu.platform.csv.CsvTable;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.vouchers.control.Settlements;
@@ -45,7 +46,7 @@ public class SettlementsResource {
     @Operation(summary = "The same as CSV for finance (UTF-8 with BOM, opens in Excel)")
     public Response csv(@Valid @BeanParam MonthQuery month) {
         YearMonth yearMonth = month.value();
-        return Response.ok(Settlements.csv(yearMonth, lines(yearMonth)), "text/csv; charset=UTF-8")
+        return Response.ok(Settlements.csv(yearMonth, lines(yearMonth)), CsvTable.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"settlement-" + yearMonth + ".csv\"").build();
     }
 

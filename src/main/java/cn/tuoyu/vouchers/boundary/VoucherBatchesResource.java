@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.vouchers.control.VoucherBatches;
+import cn.tuoyu.vouchers.control.VoucherClaims;
 
 /** Voucher batches: health staff manage their district's; residents see those open to their child. */
 @Path("voucher-batches")
@@ -37,6 +38,9 @@ public class VoucherBatchesResource {
 
     @Inject
     VoucherBatches batches;
+
+    @Inject
+    VoucherClaims claims;
 
     @POST
     @RolesAllowed(Roles.HEALTH_COMMISSION)
@@ -80,8 +84,8 @@ public class VoucherBatchesResource {
     @GET
     @Path("open")
     @RolesAllowed(Roles.RESIDENT)
-    @Operation(summary = "Batches open now that the resident's child may claim")
+    @Operation(summary = "Batches open now that fit the resident's child, each with whether it may still claim one")
     public List<BatchView> openFor(@Valid @BeanParam ChildQuery child) {
-        return batches.openFor(caller.subject(), child.childId).stream().map(BatchView::of).toList();
+        return claims.openFor(caller.subject(), child.childId).stream().map(BatchView::of).toList();
     }
 }

@@ -26,8 +26,8 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Transactional(Transactional.TxType.MANDATORY)
 public class IdempotencyRecords {
 
-    /** A stored answer. */
-    public record Answer(int status, String body) {
+    /** A stored answer, with its {@code Location} header when it created something. */
+    public record Answer(int status, String body, String location) {
     }
 
     @Inject
@@ -47,7 +47,7 @@ public class IdempotencyRecords {
                 }
             }
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT request_hash, status, body FROM idempotency_records WHERE scope = ? AND key = ?")) {
+                    "SELECT request_hash, status, body, location FROM idempotency_records WHERE scope = ? AND key = ?")) {
                 s.setString(1, scope);
                 s.setString(2, key);
                 try (ResultSet r = s.executeQuery()) {
@@ -55,7 +55,7 @@ public class IdempotencyRecords {
                     if (!Arrays.equals(requestHash, r.getBytes(1))) {
                         throw new IdempotencyKeyReusedException();
                     }
-                    return Optional.of(new Answer(r.getInt(2), r.getString(3)));
+                    return Optional.of(new Answer(r.getInt(2), r.getString(3), r.getString(4)));
                 }
             }
         } catch (SQLException e) {
@@ -63,13 +63,14 @@ public class IdempotencyRecords {
         }
     }
 
-    public void remember(String scope, String key, int status, String body) {
+    public void remember(String scope, String key, Answer answer) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE idempotency_records SET status = ?, body = ? WHERE scope = ? AND key = ?")) {
-            s.setInt(1, status);
-            s.setString(2, body);
-            s.setString(3, scope);
-            s.setString(4, key);
+                "UPDATE idempotency_records SET status = ?, body = ?, location = ? WHERE scope = ? AND key = ?")) {
+            s.setInt(1, answer.status());
+            s.setString(2, answer.body());
+            s.setString(3, answer.location());
+            s.setString(4, scope);
+            s.setString(5, key);
             s.executeUpdate();
         } catch (SQLException e) {
             throw Jdbc.failed(e);

@@ -99,13 +99,14 @@ public class RedemptionDesk {
             Optional<IdempotencyRecords.Answer> earlier = idempotency.claim(scope, idempotencyKey, requestHash);
             if (earlier.isPresent()) {
                 IdempotencyRecords.Answer answer = earlier.get();
-                return new Outcome(answer.status(), answer.body(), null);
+                return new Outcome(answer.status(), answer.body(), answer.location());
             }
         }
         Receipt receipt = redeemOnce(facilityId, staff, submission, device, clientIp);
         Outcome outcome = new Outcome(201, JSON.toJson(receipt), "/api/redemptions/" + receipt.redemptionId());
         if (idempotencyKey != null) {
-            idempotency.remember(scope, idempotencyKey, outcome.status(), outcome.body());
+            idempotency.remember(scope, idempotencyKey,
+                    new IdempotencyRecords.Answer(outcome.status(), outcome.body(), outcome.location()));
         }
         return outcome;
     }
@@ -143,10 +144,14 @@ public class RedemptionDesk {
             if (voucher.state == VoucherState.REDEEMED) {
                 throw new VoucherAlreadyRedeemedException();
             }
+            if (voucher.state == VoucherState.CANCELLED) {
+                throw new VoucherCancelledException();
+            }
             if (voucher.state == VoucherState.EXPIRED || !voucher.validUntil.isAfter(now)) {
                 throw new VoucherExpiredException();
             }
-            ChildSummary child = children.summaryForStaff(voucher.childId, AccessPurpose.VOUCHER_REDEMPTION);
+            ChildSummary child = children.summaryAtCounter(voucher.childId, facilityId,
+                    AccessPurpose.VOUCHER_REDEMPTION);
             if (child.ageInMonths() < voucher.minAge || child.ageInMonths() > voucher.maxAge) {
                 throw new ChildOutsideAgeBandException();
             }

@@ -1,8 +1,5 @@
 package cn.tuoyu.vouchers.control;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,10 +15,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import cn.tuoyu.families.entity.Age;
+import cn.tuoyu.platform.csv.CsvTable;
 import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 
@@ -72,29 +68,24 @@ public class Settlements {
         }
     }
 
-    /** The lines as CSV for finance: UTF-8 with a byte-order mark so Excel shows the Chinese text, and a total row. */
-    public static String csv(YearMonth month, List<Line> lines) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        CSVFormat format = CSVFormat.EXCEL.builder().setHeader("月份 Month", "机构 Facility", "机构编号 Facility ID",
-                "批次 Batch", "批次编号 Batch ID", "核销数 Redemptions", "托育时长(小时) Care hours",
-                "面值(元) Face value (CNY)").get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            int count = 0;
-            BigDecimal hours = BigDecimal.ZERO;
-            long cents = 0;
-            for (Line line : lines) {
-                printer.printRecord(month, line.facilityName(), line.facilityId(), line.batchName(), line.batchId(),
-                        line.redemptions(), line.careHours(), yuan(line.faceValueCents()));
-                count += line.redemptions();
-                hours = hours.add(line.careHours());
-                cents += line.faceValueCents();
-            }
-            printer.printRecord(month, "合计 Total", "", "", "", count, hours, yuan(cents));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The lines as CSV for finance (one row per facility and batch, then a total row), written by the platform's CSV
+     * writer: opens in Excel, and names cannot run as formulas.
+     */
+    public static byte[] csv(YearMonth month, List<Line> lines) {
+        CsvTable table = new CsvTable("月份 Month", "机构 Facility", "机构编号 Facility ID", "批次 Batch",
+                "批次编号 Batch ID", "核销数 Redemptions", "托育时长(小时) Care hours", "面值(元) Face value (CNY)");
+        int count = 0;
+        BigDecimal hours = BigDecimal.ZERO;
+        long cents = 0;
+        for (Line line : lines) {
+            table.row(month, line.facilityName(), line.facilityId(), line.batchName(), line.batchId(),
+                    line.redemptions(), line.careHours(), yuan(line.faceValueCents()));
+            count += line.redemptions();
+            hours = hours.add(line.careHours());
+            cents += line.faceValueCents();
         }
-        return out.toString();
+        return table.row(month, "合计 Total", null, null, null, count, hours, yuan(cents)).toBytes();
     }
 
     private static BigDecimal yuan(long cents) {

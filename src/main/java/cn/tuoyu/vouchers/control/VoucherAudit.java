@@ -20,7 +20,7 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 public class VoucherAudit {
 
     public enum Action {
-        BATCH_CREATED, BATCH_CHANGED, CLAIMED, REDEEMED, VOIDED, EXPIRED
+        BATCH_CREATED, BATCH_CHANGED, CLAIMED, REDEEMED, VOIDED, EXPIRED, CANCELLED
     }
 
     @Inject

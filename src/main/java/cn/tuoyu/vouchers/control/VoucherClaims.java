@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -97,6 +99,40 @@ public class VoucherClaims {
             if (Jdbc.uniqueViolation(e)) {
                 throw new ClaimLimitReachedException();
             }
+            throw Jdbc.failed(e);
+        }
+    }
+
+    /** An open batch the child fits, and, when it may not claim one now, the refusal the claim would give. */
+    public record OpenBatch(Batch batch, String refusal) {
+        public boolean mayClaim() {
+            return refusal == null;
+        }
+    }
+
+    /**
+     * The batches open now that the resident's child fits (district, age band), each saying whether the child may
+     * still claim one: sold out, the child's limit for the batch reached, no or no more hourly-care sessions when the
+     * batch reserves one.
+     */
+    public List<OpenBatch> openFor(String guardian, UUID childId) {
+        List<Batch> open = batches.openFor(guardian, childId);
+        Instant now = Instant.now();
+        List<OpenBatch> all = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (Batch batch : open) {
+                String refusal = null;
+                if (batch.remaining() <= 0) {
+                    refusal = new BatchSoldOutException().slug();
+                } else if (nextSlot(c, batch.id(), childId) > batch.terms().perChildLimit()) {
+                    refusal = new ClaimLimitReachedException().slug();
+                } else if (batch.terms().reservesEntitlement()) {
+                    refusal = ledger.unitRefusal(childId, ServiceKind.HOURLY_CARE, now).orElse(null);
+                }
+                all.add(new OpenBatch(batch, refusal));
+            }
+            return all;
+        } catch (SQLException e) {
             throw Jdbc.failed(e);
         }
     }

@@ -83,6 +83,9 @@ public class VoucherWallet {
                 if (state == VoucherState.REDEEMED) {
                     throw new VoucherAlreadyRedeemedException();
                 }
+                if (state == VoucherState.CANCELLED) {
+                    throw new VoucherCancelledException();
+                }
                 if (state == VoucherState.EXPIRED || !Jdbc.instant(r.getTimestamp("valid_until")).isAfter(now)) {
                     throw new VoucherExpiredException();
                 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.tuoyu.platform.problems.Problem;
+
 /**
  * What a batch offers and to whom. Guards its own consistency: a value (hours and/or face value), an age band
  * inside 0–36 months, a claim window that closes after it opens, validity that lasts at least until claims close,
@@ -18,25 +20,28 @@ public record BatchTerms(String name, BigDecimal careHours, Integer faceValueCen
 
     public BatchTerms {
         facilityIds = facilityIds == null ? Set.of() : Set.copyOf(facilityIds);
-        List<String> problems = new ArrayList<>();
+        List<Problem.FieldError> problems = new ArrayList<>();
         if (careHours == null && faceValueCents == null) {
-            problems.add("a voucher needs hours of care, a face value, or both");
+            problems.add(new Problem.FieldError("careHours", "a voucher needs hours of care, a face value, or both"));
+            problems.add(new Problem.FieldError("faceValueCents",
+                    "a voucher needs hours of care, a face value, or both"));
         }
         if (maxAgeMonths < minAgeMonths) {
-            problems.add("the age band ends before it starts");
+            problems.add(new Problem.FieldError("maxAgeMonths", "the age band ends before it starts"));
         }
         if (!claimClosesAt.isAfter(claimOpensAt)) {
-            problems.add("claims must close after they open");
+            problems.add(new Problem.FieldError("claimClosesAt", "claims must close after they open"));
         }
         if (validUntil.isBefore(claimClosesAt)) {
-            problems.add("vouchers must stay valid at least until claims close");
+            problems.add(new Problem.FieldError("validUntil", "vouchers must stay valid at least until claims close"));
         }
         if (allHourlyFacilities == !facilityIds.isEmpty()) {
-            problems.add(allHourlyFacilities ? "name no facilities when the batch is for every hourly-care facility"
-                    : "name the eligible facilities, or make the batch for every hourly-care facility");
+            problems.add(new Problem.FieldError("facilityIds", allHourlyFacilities
+                    ? "name no facilities when the batch is for every hourly-care facility"
+                    : "name the eligible facilities, or make the batch for every hourly-care facility"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidBatchTermsException(String.join("; ", problems));
+            throw new InvalidBatchTermsException(problems);
         }
     }
 

@@ -24,6 +24,20 @@ class FallbackExceptionMapperTest {
         assertTrue(response.getMediaType().toString().startsWith("application/problem+json"));
     }
 
+    /** As logged when PostgreSQL's postmaster was killed during a commit. */
+    @Test
+    void aCommitThatLostItsDatabaseIsA503NotA500() {
+        var xa = new javax.transaction.xa.XAException("jakarta.resource.spi.LocalTransactionException: FATAL: "
+                + "terminating connection due to unexpected postmaster exit");
+        var system = new jakarta.transaction.SystemException();
+        system.initCause(xa);
+        Response response = new TransactionFailureMapper().toResponse(new jakarta.transaction.TransactionalException(
+                "Managed bean with Transactional annotation and TxType of REQUIRED encountered exception during commit",
+                system));
+        assertEquals(503, response.getStatus());
+        assertEquals("5", response.getHeaderString("Retry-After"));
+    }
+
     @Test
     void jaxRsExceptionsKeepTheirStatus() {
         assertEquals(404, mapper.toResponse(new NotFoundException()).getStatus());

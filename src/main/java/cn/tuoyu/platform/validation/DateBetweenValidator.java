@@ -1,0 +1,61 @@
+package cn.tuoyu.platform.validation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link DateBetween} against the current time in China. */
+public class DateBetweenValidator implements ConstraintValidator<DateBetween, Temporal> {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private Period from;
+    private Period to;
+    private final Clock clock;
+
+    public DateBetweenValidator() {
+        this(Clock.systemUTC());
+    }
+
+    DateBetweenValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void initialize(DateBetween annotation) {
+        from = annotation.from().isEmpty() ? null : Period.parse(annotation.from());
+        to = annotation.to().isEmpty() ? null : Period.parse(annotation.to());
+    }
+
+    @Override
+    public boolean isValid(Temporal value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof LocalDate date) {
+            LocalDate today = LocalDate.now(clock.withZone(CHINA));
+            return (from == null || !date.isBefore(today.plus(from))) && (to == null || !date.isAfter(today.plus(to)));
+        }
+        Instant instant;
+        if (value instanceof OffsetDateTime time) {
+            instant = time.toInstant();
+        } else if (value instanceof ZonedDateTime time) {
+            instant = time.toInstant();
+        } else if (value instanceof Instant time) {
+            instant = time;
+        } else {
+            return false;
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(CHINA));
+        return (from == null || !instant.isBefore(now.plus(from).toInstant()))
+                && (to == null || !instant.isAfter(now.plus(to).toInstant()));
+    }
+}

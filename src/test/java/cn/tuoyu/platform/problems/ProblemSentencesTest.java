@@ -1,0 +1,78 @@
+package cn.tuoyu.platform.problems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every problem type the server can answer has a sentence in both of the web app's languages: the app turns the
+ * type into that sentence, and a type without one would show a bare code to a parent or a clerk.
+ */
+class ProblemSentencesTest {
+
+    private static final Pattern SERVER_SLUG = Pattern.compile(
+            "(?:super|Problems\\.of|standard)\\(\\s*\\d{3},\\s*\"([a-z0-9-]+)\"");
+    /** {@code 'problem.slug': ['中文', 'English']}, either text in single or double quotes. */
+    private static final Pattern SENTENCE = Pattern.compile("'problem\\.([a-z0-9-]+)':\\s*\\[\\s*"
+            + "(?:'([^']*)'|\"([^\"]*)\"),\\s*(?:'([^']*)'|\"([^\"]*)\")\\s*]");
+
+    @Test
+    void everyServerProblemTypeHasAChineseAndAnEnglishSentence() throws IOException {
+        Set<String> slugs = matches(Path.of("src/main/java"), ".java", SERVER_SLUG, 1);
+        assertTrue(slugs.size() > 50, "found the server's problem types: " + slugs.size());
+        Set<String> chinese = new TreeSet<>();
+        Set<String> english = new TreeSet<>();
+        for (Path file : files(Path.of("src/main/webapp/app"), ".js")) {
+            Matcher m = SENTENCE.matcher(Files.readString(file));
+            while (m.find()) {
+                if (!text(m, 2).isBlank()) {
+                    chinese.add(m.group(1));
+                }
+                if (!text(m, 4).isBlank()) {
+                    english.add(m.group(1));
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(), difference(slugs, chinese), "problem types without a Chinese sentence");
+        assertEquals(new TreeSet<>(), difference(slugs, english), "problem types without an English sentence");
+    }
+
+    /** The text in single quotes (group) or in double quotes (group + 1). */
+    private static String text(Matcher m, int group) {
+        return m.group(group) != null ? m.group(group) : m.group(group + 1);
+    }
+
+    private static Set<String> difference(Set<String> all, Set<String> covered) {
+        Set<String> missing = new TreeSet<>(all);
+        missing.removeAll(covered);
+        return missing;
+    }
+
+    private static Set<String> matches(Path root, String suffix, Pattern pattern, int group) throws IOException {
+        Set<String> found = new TreeSet<>();
+        for (Path file : files(root, suffix)) {
+            Matcher m = pattern.matcher(Files.readString(file));
+            while (m.find()) {
+                found.add(m.group(group));
+            }
+        }
+        return found;
+    }
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).toList();
+        }
+    }
+}
