@@ -51,6 +51,7 @@ import biweekly.component.VEvent;
 import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.IntegrationEnvironment;
+import cn.tuoyu.testing.Invariants;
 import cn.tuoyu.testing.TestTokens;
 
 /**
@@ -346,6 +347,35 @@ class GuidanceIT extends AgainstTheApp {
         assertEquals("EXPIRED", closed.getString("state"), "bookings closed: nobody waits any more");
         assertEquals("EXPIRED", entry(third, thirdEntry).getString("state"), "and the open offer ended");
         assertEquals(0, count("SELECT seats_taken FROM parent_classes WHERE id = '" + clazz + "'"));
+    }
+
+    /**
+     * The race that once left a seat held by nobody in the two-instance mix: a family leaves the waitlist at the very
+     * moment a cancellation offers it the freed seat. Whichever wins, the seat ends free (nobody else waits) and the
+     * counter says so; withdrawing read the place's state from before the offer and so never passed the seat on.
+     */
+    @Test
+    void aPlaceLeftWhileTheFreedSeatIsOfferedToItGivesTheSeatBack() throws Exception {
+        String first = consentingResident(api);
+        String second = consentingResident(api);
+        String firstChild = registerChild(api, first, 3, HAIMEN);
+        String secondChild = registerChild(api, second, 3, HAIMEN);
+        List<String> classes = new ArrayList<>();
+        for (int round = 0; round < 25; round++) {
+            String clazz = publish(HAIMEN, 1, 0, 12, inDays(5));
+            classes.add(clazz);
+            String seat = bookingOf(api.post("/api/classes/" + clazz + "/bookings", first, childJson(firstChild)));
+            String place = api.post("/api/classes/" + clazz + "/waitlist", second, childJson(secondChild)).json()
+                    .getString("id");
+            List<Integer> statuses = runConcurrently(List.of(
+                    () -> api.delete("/api/bookings/" + seat, first).status(),
+                    () -> api.delete("/api/waitlist/" + place, second).status()));
+            assertEquals(List.of(200, 200), statuses, "both the cancellation and the withdrawal went through");
+        }
+        assertEquals(0, count("SELECT count(*) FROM parent_classes WHERE seats_taken <> 0 AND id IN ("
+                + Invariants.quoted(classes) + ")"), "every freed seat is free again");
+        assertEquals(0, count("SELECT count(*) FROM class_waitlist WHERE state = 'OFFERED' AND class_id IN ("
+                + Invariants.quoted(classes) + ")"), "and offered to nobody");
     }
 
     @Test

@@ -179,15 +179,18 @@ public class Waitlist {
         }
     }
 
-    /** Closes an open place as withdrawn; an open offer passes to the next child waiting. False if already closed. */
+    /**
+     * Closes an open place as withdrawn; an open offer passes to the next child waiting. False if already closed.
+     * The row is locked before its state is read, so the state acted on is the one closed: an offer made to this
+     * place a moment ago is seen and its seat passed on (an {@code UPDATE ... FROM} the same table would read the
+     * state from its snapshot and keep that seat held by nobody).
+     */
     private boolean leave(Connection c, UUID entryId) throws SQLException {
         UUID classId;
         String state;
-        try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist w SET state = 'WITHDRAWN', "
-                + "closed_at = ? FROM class_waitlist old WHERE w.id = ? AND old.id = w.id "
-                + "AND w.state IN ('WAITING', 'OFFERED') RETURNING w.class_id, old.state")) {
-            s.setTimestamp(1, Jdbc.timestamp(Instant.now()));
-            s.setObject(2, entryId);
+        try (PreparedStatement s = c.prepareStatement("SELECT class_id, state FROM class_waitlist "
+                + "WHERE id = ? AND state IN ('WAITING', 'OFFERED') FOR UPDATE")) {
+            s.setObject(1, entryId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return false;
@@ -195,6 +198,12 @@ public class Waitlist {
                 classId = Jdbc.uuid(r, "class_id");
                 state = r.getString("state");
             }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist SET state = 'WITHDRAWN', closed_at = ? "
+                + "WHERE id = ?")) {
+            s.setTimestamp(1, Jdbc.timestamp(Instant.now()));
+            s.setObject(2, entryId);
+            s.executeUpdate();
         }
         if (WaitlistState.OFFERED.name().equals(state)) {
             passOn(c, ParentClasses.find(c, classId, false).orElseThrow());
