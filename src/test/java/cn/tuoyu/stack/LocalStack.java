@@ -187,8 +187,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startApp() throws IOException {
+        // supervised restarts must be quick (ready within 30 s of a crash, on a small shared machine)
         app = AppProcess.payaraMicro(settings.payaraJar(), settings.war(), settings.appPort(), appEnvironment(),
-                settings.dataDir());
+                settings.dataDir(), AppProcess.QUICK_START);
     }
 
     /** The configuration the app gets, as environment variables (see the README). */
