@@ -37,13 +37,14 @@ VALUES
 ON CONFLICT DO NOTHING;
 
 INSERT INTO facility_decisions (id, facility_id, application_id, action, standing_after, district_code, decided_by,
-                                decided_by_name, decided_at, reasons, filing_number)
+                                decided_by_name, decided_at, reasons, filing_number, hygiene_evaluation)
 VALUES
     ('00000000-0000-4000-8000-0000000fd001', '00000000-0000-4000-8000-00000000f001',
      '00000000-0000-4000-8000-0000000fa001', 'FILE', 'FILED', '320614', '00000000-0000-4000-8000-0000000000c1',
-     'demo-health', TIMESTAMPTZ '2026-01-05 15:00+08', NULL, '海卫托备〔2026〕演示001号'),
+     'demo-health', TIMESTAMPTZ '2026-01-05 15:00+08', NULL, '海卫托备〔2026〕演示001号', 'QUALIFIED'),
     ('00000000-0000-4000-8000-0000000fd003', '00000000-0000-4000-8000-00000000f003',
      '00000000-0000-4000-8000-0000000fa003', 'REFUSE', 'NOT_FILED', '410302', 'demo-health-chanhe',
      '（演示）瀍河区卫健委', TIMESTAMPTZ '2026-01-20 16:00+08',
-     '提供餐饮服务但未提交《食品经营许可证》；《托幼机构卫生评价报告》评价结果非“合格”。（演示数据）', NULL)
+     '提供餐饮服务但未提交《食品经营许可证》；《托幼机构卫生评价报告》评价结果非“合格”。（演示数据）', NULL,
+     'NOT_QUALIFIED')
 ON CONFLICT DO NOTHING;

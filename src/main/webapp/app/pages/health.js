@@ -46,17 +46,21 @@ export async function review(view, { facility: facilityId, application: applicat
     }));
     const filingNumber = h('input', { name: 'filingNumber', maxlength: 60 });
     const reasons = h('textarea', { name: 'reasons', maxlength: 2000, rows: 3 });
+    const hygiene = h('select', { name: 'hygieneEvaluation' }, ['', 'QUALIFIED', 'NOT_QUALIFIED'].map((v) =>
+      h('option', { value: v }, v ? t(`hygiene.${v}`) : t('rev.hygiene.none'))));
     const approve = h('button', { type: 'button', id: 'approve' }, t('rev.approve'));
     const refuse = h('button', { type: 'button', id: 'refuse', class: 'danger' }, t('rev.refuse'));
     const decide = (button, outcome) => act(button, status, async () => {
       const decided = await api(`/api/facilities/${facilityId}/applications/${applicationId}/decision`, { method: 'POST',
-        body: { outcome, filingNumber: filingNumber.value.trim() || null, reasons: reasons.value.trim() || null } });
+        body: { outcome, filingNumber: filingNumber.value.trim() || null, reasons: reasons.value.trim() || null,
+          hygieneEvaluation: hygiene.value || null } });
       decisionForm.replaceWith(h('p', { class: 'notice', id: 'decided' }, t('rev.decided', { s: t(`app.status.${decided.status}`) })));
     });
     approve.addEventListener('click', () => decide(approve, 'APPROVE'));
     refuse.addEventListener('click', () => decide(refuse, 'REFUSE'));
     const decisionForm = h('form', { onsubmit: (e) => e.preventDefault() },
-      application.kind === 'FILING' && field(t('rev.filingNumber'), filingNumber), field(t('rev.reasons'), reasons),
+      application.kind === 'FILING' && field(t('rev.filingNumber'), filingNumber),
+      application.kind === 'FILING' && field(t('rev.hygiene'), hygiene), field(t('rev.reasons'), reasons),
       h('div', { class: 'actions' }, approve, refuse));
     return [h('h2', {}, facility.name, ' · ', t(`app.kind.${application.kind}`)),
       h('p', {}, h('span', { class: 'badge' }, t(`app.status.${application.status}`)), ' ',
@@ -147,7 +151,9 @@ export async function facilityHistory(view, { id }) {
     const [facility, history] = await Promise.all([api(`/api/facilities/${id}`), api(`/api/facilities/${id}/history`)]);
     return [h('h2', {}, facility.name, ' ', h('span', { class: 'badge' }, t(`standing.${facility.standing}`))),
       history.length ? h('ul', { class: 'rows' }, history.map((d) => h('li', {},
-        h('strong', {}, t(`decision.${d.action}`)), ' · ', dateTime(d.decidedAt), d.reasons && h('p', {}, d.reasons))))
+        h('strong', {}, t(`decision.${d.action}`)), ' · ', dateTime(d.decidedAt),
+        d.hygieneEvaluation && h('p', { class: 'muted' }, t('rev.hygieneRead', { h: t(`hygiene.${d.hygieneEvaluation}`) })),
+        d.reasons && h('p', {}, d.reasons))))
         : empty(t('standing.noHistory'))];
   });
 }

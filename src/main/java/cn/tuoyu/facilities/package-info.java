@@ -23,8 +23,11 @@
  * proof of premises, staff qualification and health certificates, the 《托幼机构卫生评价报告》 rated 合格, fire-safety
  * acceptance or filing spot-check notice, and the 《食品经营许可证》 when meals are served. A filing cannot be submitted
  * without them, nor approved (checked again at the decision, against the record as it is then: a facility that has
- * since said it serves meals needs the food licence too); the refusal names each missing material. Whether the
- * hygiene evaluation says 合格 is read by the reviewer from the document: the app does not record the rating.</li>
+ * since said it serves meals needs the food licence too); the refusal names each missing material. The reviewer
+ * reads the hygiene evaluation's conclusion from the report (the district's 妇幼保健机构 carries the evaluation out,
+ * 西工区实施方案 二(二)2: 向区妇幼保健机构申请卫生评价) and records it with the decision: filing needs 合格 (422
+ * {@code hygiene-not-qualified} otherwise), and the database refuses a filing decision without it; a refusal may
+ * record 不合格 as its ground.</li>
  * <li>Uploads are PDF, JPEG or PNG recognised by their content (magic bytes) and matching the declared Content-Type,
  * at most {@code app.max-upload-bytes} (5 MiB); they are kept in PostgreSQL, never on the web root, and served only
  * as attachments ({@code nosniff}, {@code sandbox}) to the facility's staff and its district's health staff.</li>

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +121,7 @@ class FacilitiesIT extends AgainstTheApp {
     // ---- filing, review, history ------------------------------------------------------------------------------
 
     @Test
-    void aFilingIsReviewedByTheDistrictAndDecidedOnce() {
+    void aFilingIsReviewedByTheDistrictAndDecidedOnce() throws Exception {
         String id = createFacility(HAIMEN);
         String staff = TestTokens.facility(id);
         Api.Reply opened = api.post("/api/facilities/" + id + "/applications", staff, "{\"kind\":\"FILING\"}");
@@ -153,10 +155,24 @@ class FacilitiesIT extends AgainstTheApp {
 
         String number = "海卫托备-IT-" + UUID.randomUUID();
         String approve = Json.createObjectBuilder().add("outcome", "APPROVE").add("filingNumber", number)
-                .add("filedOn", "2026-01-05").build().toString();
+                .add("filedOn", "2026-01-05").add("hygieneEvaluation", "QUALIFIED").build().toString();
         assertProblem(api.post(base + "/decision", TestTokens.health(CHANHE), approve), 404);
         assertProblem(api.post(base + "/decision", staff, approve), 403);
         assertProblem(api.post(base + "/decision", health, "{\"outcome\":\"APPROVE\"}"), 400, "decision-incomplete");
+        // the hygiene evaluation's conclusion, as the reviewer read it from the report: needed, and 合格 only
+        String unread = Json.createObjectBuilder().add("outcome", "APPROVE").add("filingNumber", number).build()
+                .toString();
+        assertTrue(assertProblem(api.post(base + "/decision", health, unread), 400, "decision-incomplete")
+                .getString("detail").contains("hygieneEvaluation"));
+        String notQualified = Json.createObjectBuilder().add("outcome", "APPROVE").add("filingNumber", number)
+                .add("hygieneEvaluation", "NOT_QUALIFIED").build().toString();
+        assertNames(assertProblem(api.post(base + "/decision", health, notQualified), 422, "hygiene-not-qualified"),
+                "hygieneEvaluation");
+        assertProblem(api.post(base + "/decision", health, Json.createObjectBuilder().add("outcome", "APPROVE")
+                .add("filingNumber", number).add("hygieneEvaluation", "基本合格").build().toString()), 400);
+        assertEquals("PENDING", ok(api.get(base, health)).getString("status"), "nothing was decided");
+        assertEquals(0, count("SELECT count(*) FROM facility_decisions WHERE application_id = '" + applicationId
+                + "'"));
         Api.Reply decided = api.post(base + "/decision", health, approve);
         assertEquals(200, decided.status(), decided::toString);
         assertEquals("APPROVED", decided.json().getString("status"));
@@ -175,6 +191,7 @@ class FacilitiesIT extends AgainstTheApp {
         JsonObject decision = history.getJsonObject(0);
         assertEquals("FILE", decision.getString("action"));
         assertEquals(number, decision.getString("filingNumber"));
+        assertEquals("QUALIFIED", decision.getString("hygieneEvaluation"));
         assertTrue(decision.getString("decidedBy").startsWith("health-"));
         assertNotNull(decision.getString("decidedAt"));
     }
@@ -193,7 +210,7 @@ class FacilitiesIT extends AgainstTheApp {
         String base = "/api/facilities/" + id + "/applications/" + applicationId;
         String health = TestTokens.health(HAIMEN);
         String approve = Json.createObjectBuilder().add("outcome", "APPROVE").add("filingNumber",
-                "IT-" + UUID.randomUUID()).build().toString();
+                "IT-" + UUID.randomUUID()).add("hygieneEvaluation", "QUALIFIED").build().toString();
         JsonObject problem = assertProblem(api.post(base + "/decision", health, approve), 422, "filing-incomplete");
         assertNames(problem, "hygiene-evaluation");
         assertNames(problem, "food-licence");
@@ -206,9 +223,12 @@ class FacilitiesIT extends AgainstTheApp {
 
         // refusing it stays possible, with reasons
         Api.Reply refused = api.post(base + "/decision", health, Json.createObjectBuilder().add("outcome", "REFUSE")
-                .add("reasons", "缺少卫生评价报告和食品经营许可证。").build().toString());
+                .add("reasons", "缺少卫生评价报告和食品经营许可证。").add("hygieneEvaluation", "NOT_QUALIFIED").build()
+                .toString());
         assertEquals(200, refused.status(), refused::toString);
         assertEquals("REFUSED", refused.json().getString("status"));
+        assertEquals("NOT_QUALIFIED", api.get("/api/facilities/" + id + "/history", health).array().getJsonObject(0)
+                .getString("hygieneEvaluation"), "a refusal keeps the hygiene evaluation as its ground");
     }
 
     @Test
@@ -399,7 +419,7 @@ class FacilitiesIT extends AgainstTheApp {
             for (int i = 0; i < 4; i++) {
                 String body = i % 2 == 0
                         ? Json.createObjectBuilder().add("outcome", "APPROVE").add("filingNumber", "并发-" + UUID
-                                .randomUUID()).build().toString()
+                                .randomUUID()).add("hygieneEvaluation", "QUALIFIED").build().toString()
                         : "{\"outcome\":\"REFUSE\",\"reasons\":\"并发拒绝\"}";
                 String token = TestTokens.health(HAIMEN);
                 replies.add(pool.submit((Callable<Api.Reply>) () -> api.post(base, token, body)));
@@ -433,6 +453,20 @@ class FacilitiesIT extends AgainstTheApp {
                     + " '320614', 'x', '')", "a suspension has reasons");
             assertRefused(c, "UPDATE facilities SET standing = 'FILED' WHERE id = '" + id + "'",
                     "filed without a filing number");
+            for (String hygiene : new String[] {"NULL", "'NOT_QUALIFIED'"}) {
+                String fileIt = "INSERT INTO facility_decisions (id, facility_id, application_id, action, "
+                        + "standing_after, district_code, decided_by, filing_number, hygiene_evaluation) VALUES ('"
+                        + UUID.randomUUID() + "', '" + id + "', '" + applicationId + "', 'FILE', 'FILED', '320614', "
+                        + "'x', 'IT-db-" + UUID.randomUUID() + "', " + hygiene + ")";
+                SQLException refused = assertThrows(
+                        SQLException.class, () -> {
+                            try (Statement s = c.createStatement()) {
+                                s.executeUpdate(fileIt);
+                            }
+                        }, "filed on a hygiene evaluation short of 合格: " + hygiene);
+                assertTrue(refused.getMessage().contains("facility_decisions_filed_on_qualified_hygiene"),
+                        refused::getMessage);
+            }
             assertRefused(c, "UPDATE facilities SET places_infant = -1 WHERE id = '" + id + "'", "negative places");
         }
         assertEquals(200, api.post("/api/facilities/" + id + "/applications/" + applicationId + "/decision",
@@ -673,7 +707,8 @@ class FacilitiesIT extends AgainstTheApp {
         String applicationId = submitFiling(id);
         Api.Reply decided = api.post("/api/facilities/" + id + "/applications/" + applicationId + "/decision",
                 TestTokens.health(district), Json.createObjectBuilder().add("outcome", "APPROVE")
-                        .add("filingNumber", "IT-" + UUID.randomUUID()).build().toString());
+                        .add("filingNumber", "IT-" + UUID.randomUUID()).add("hygieneEvaluation", "QUALIFIED").build()
+                        .toString());
         assertEquals(200, decided.status(), decided::toString);
         return id;
     }

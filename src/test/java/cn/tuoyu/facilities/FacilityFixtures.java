@@ -51,7 +51,8 @@ public final class FacilityFixtures {
         }
         assertOk(api.post(base + "/submission", staff, "{}"), 200);
         assertOk(api.post(base + "/decision", TestTokens.health(district), Json.createObjectBuilder()
-                .add("outcome", "APPROVE").add("filingNumber", "IT-" + UUID.randomUUID()).build().toString()), 200);
+                .add("outcome", "APPROVE").add("filingNumber", "IT-" + UUID.randomUUID())
+                .add("hygieneEvaluation", "QUALIFIED").build().toString()), 200);
         return id;
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebElement;
 
 import cn.tuoyu.stack.LocalStack;
@@ -82,12 +83,17 @@ class FacilityFilingAT {
             health.waitForText(By.id("decision-status"), "审核意见不完整");
             health.driver().findElement(By.name("filingNumber")).sendKeys("海卫托备〔2026〕验收" + System.nanoTime() % 100000 + "号");
             health.driver().findElement(By.id("approve")).click();
+            // the hygiene evaluation's conclusion, read from the report, is part of the decision too
+            health.waitForText(By.id("decision-status"), "卫生评价报告结论");
+            new Select(health.driver().findElement(By.name("hygieneEvaluation"))).selectByVisibleText("合格");
+            health.driver().findElement(By.id("approve")).click();
             String missing = health.waitForText(By.id("decision-status"), "备案材料不全，不能通过").getText();
             assertTrue(missing.contains("营业执照或法人登记证书") && missing.contains("卫生评价报告（合格）")
                     && missing.contains("消防验收或备案抽查文件") && !missing.contains("食品经营许可证"), missing);
             PageChecks.assertGood(health);
             health.scrollTo(By.id("decision-status"));
             health.screenshot("health-review-filing-incomplete");
+            new Select(health.driver().findElement(By.name("hygieneEvaluation"))).selectByVisibleText("不合格");
             health.driver().findElement(By.name("reasons")).sendKeys("未提交备案材料（营业执照、场地证明、卫生评价报告等）。");
             health.driver().findElement(By.id("refuse")).click();
             health.waitForText(By.id("decided"), "已处理：未通过");

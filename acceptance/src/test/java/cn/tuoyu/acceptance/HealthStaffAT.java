@@ -79,6 +79,7 @@ class HealthStaffAT {
             card.findElement(By.linkText("审核与处理记录")).click();
             String history = health.waitForText(By.id("facility-history"), "整改完成，复查合格").getText();
             assertTrue(history.contains("暂停") && history.contains("安全出口堵塞") && history.contains("恢复"), history);
+            assertTrue(history.contains("卫生评价：合格"), "the filing decision keeps the hygiene evaluation: " + history);
             PageChecks.assertGood(health);
 
             // Coverage says what is booked or scheduled apart from what is done.

@@ -158,7 +158,7 @@ public class FacilitiesResource {
     public ApplicationView decide(@PathParam("id") String id, @PathParam("applicationId") String applicationId,
             @NotNull @Valid DecisionRequest request) {
         return ApplicationView.of(review.decide(reviewer(), id, applicationId, request.toOutcome(),
-                request.filingNumber(), request.filedOn(), request.reasons()));
+                request.filingNumber(), request.filedOn(), request.reasons(), request.toHygieneEvaluation()));
     }
 
     @POST

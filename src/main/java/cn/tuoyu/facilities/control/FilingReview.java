@@ -23,6 +23,7 @@ import cn.tuoyu.facilities.entity.DecisionAction;
 import cn.tuoyu.facilities.entity.Facility;
 import cn.tuoyu.facilities.entity.FacilityDetails;
 import cn.tuoyu.facilities.entity.FilingApplication;
+import cn.tuoyu.facilities.entity.HygieneEvaluation;
 import cn.tuoyu.facilities.entity.MaterialKind;
 import cn.tuoyu.facilities.entity.Standing;
 
@@ -46,8 +47,12 @@ public class FilingReview {
     @Inject
     Filings filings;
 
+    /**
+     * Decides a pending application. Filing it needs a filing number, the materials the seeds require and the hygiene
+     * evaluation read as 合格; a refusal needs reasons (and may record the hygiene evaluation as read).
+     */
     public ApplicationFile decide(Reviewer reviewer, String facilityId, String applicationId, Outcome outcome,
-            String filingNumber, LocalDate filedOn, String reasons) {
+            String filingNumber, LocalDate filedOn, String reasons, HygieneEvaluation hygiene) {
         Facility facility = records.locked(facilityId, false, true, Scope.healthStaff(reviewer.district()));
         UUID id = FacilityRecords.parse(applicationId).orElseThrow(ApplicationNotFoundException::new);
         FilingApplication application = em.find(FilingApplication.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -72,9 +77,16 @@ public class FilingReview {
                 if (filingNumber == null || filingNumber.isBlank()) {
                     throw new DecisionIncompleteException("a filing number");
                 }
+                if (hygiene == null) {
+                    throw new DecisionIncompleteException("the hygiene evaluation's conclusion as read from the "
+                            + "report (hygieneEvaluation)");
+                }
                 Set<MaterialKind> missing = filings.missingMaterials(facility, application);
                 if (!missing.isEmpty()) {
                     throw new FilingIncompleteException(missing);
+                }
+                if (!hygiene.permitsFiling()) {
+                    throw new HygieneNotQualifiedException();
                 }
             }
             application.approve(now);
@@ -95,7 +107,7 @@ public class FilingReview {
             }
         }
         em.persist(new Decision(facility, application.id(), action, reviewer.subject(), reviewer.name(), reasons,
-                now));
+                application.kind() == ApplicationKind.FILING ? hygiene : null, now));
         records.flush("filing number");
         return filings.describe(application);
     }

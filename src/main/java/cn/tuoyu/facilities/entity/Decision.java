@@ -40,12 +40,21 @@ public class Decision {
     private String reasons;
     @Column(name = "filing_number")
     private String filingNumber;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hygiene_evaluation")
+    private HygieneEvaluation hygieneEvaluation;
 
     protected Decision() {
     }
 
     public Decision(Facility facility, UUID applicationId, DecisionAction action, String decidedBy,
             String decidedByName, String reasons, Instant now) {
+        this(facility, applicationId, action, decidedBy, decidedByName, reasons, null, now);
+    }
+
+    /** A decision on a filing, with the hygiene evaluation's conclusion as the reviewer read it (may be unknown). */
+    public Decision(Facility facility, UUID applicationId, DecisionAction action, String decidedBy,
+            String decidedByName, String reasons, HygieneEvaluation hygieneEvaluation, Instant now) {
         this.id = UUID.randomUUID();
         this.facilityId = facility.id();
         this.applicationId = applicationId;
@@ -56,6 +65,7 @@ public class Decision {
         this.decidedByName = decidedByName;
         this.reasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
         this.filingNumber = action == DecisionAction.FILE ? facility.filingNumber() : null;
+        this.hygieneEvaluation = hygieneEvaluation;
         this.decidedAt = now;
     }
 
@@ -97,5 +107,9 @@ public class Decision {
 
     public String filingNumber() {
         return filingNumber;
+    }
+
+    public HygieneEvaluation hygieneEvaluation() {
+        return hygieneEvaluation;
     }
 }
