@@ -19,6 +19,7 @@ import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.entitlements.entity.Window;
 import cn.tuoyu.entitlements.entity.WindowKind;
 import cn.tuoyu.families.entity.Age;
+import cn.tuoyu.platform.time.ChinaTime;
 
 class EntitlementRulesTest {
 
@@ -67,7 +68,7 @@ class EntitlementRulesTest {
         "2025-12-31T16:30:00Z, 2026-01-01, 00:30 on 1 January in China, still 2025 in UTC",
     })
     void calendarYearsUseChinaTime(Instant at, LocalDate start, String why) {
-        Window window = WindowKind.CALENDAR_YEAR.around(LocalDate.of(2025, 6, 1), Age.chinaDate(at));
+        Window window = WindowKind.CALENDAR_YEAR.around(LocalDate.of(2025, 6, 1), ChinaTime.dateOf(at));
         assertEquals(start, window.start(), why);
         assertEquals(start.plusYears(1), window.end());
         assertEquals(start.plusYears(1).minusDays(1), window.lastDay());

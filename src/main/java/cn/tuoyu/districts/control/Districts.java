@@ -38,6 +38,13 @@ public class Districts {
         return find(code).orElseThrow(DistrictNotFoundException::new);
     }
 
+    /** For a record that names a district (a facility's, a child's): the platform must serve it, or 422. */
+    public void requireServed(String code) {
+        if (find(code).isEmpty()) {
+            throw new UnknownDistrictException();
+        }
+    }
+
     /** Health staff set the population of the district they are bound to; any other code is not there for them. */
     public District updatePopulation(String staffDistrict, String code, int population) {
         requireOwn(staffDistrict, code);

@@ -1,5 +1,6 @@
 package cn.tuoyu.entitlements.boundary;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,9 @@ import cn.tuoyu.platform.security.Roles;
 public class ChildEntitlementsResource {
 
     @Inject
+    Clock clock;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -34,7 +38,7 @@ public class ChildEntitlementsResource {
     @GET
     @Operation(summary = "What the child may still use now, in which window, until when, under which rule")
     public List<EntitlementView> now(@PathParam("id") UUID id) {
-        return entitlements.forGuardian(caller.subject(), id, Instant.now()).stream().map(EntitlementView::of)
+        return entitlements.forGuardian(caller.subject(), id, clock.instant()).stream().map(EntitlementView::of)
                 .toList();
     }
 

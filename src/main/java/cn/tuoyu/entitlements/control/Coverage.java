@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,8 @@ import cn.tuoyu.districts.control.Districts;
 import cn.tuoyu.entitlements.entity.EntitlementRule;
 import cn.tuoyu.entitlements.entity.RuleVersion;
 import cn.tuoyu.entitlements.entity.ServiceKind;
-import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /**
  * Entitlement coverage of a district today: for each rule in force, how many registered children are in its age
@@ -29,6 +30,9 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @ApplicationScoped
 @Transactional
 public class Coverage {
+
+    @Inject
+    Clock clock;
 
     /** One rule's coverage. */
     public record Line(ServiceKind serviceKind, int ageFromMonths, int ageToMonths, int sessions, long eligibleChildren,
@@ -56,7 +60,7 @@ public class Coverage {
     }
 
     public List<Line> of(String district) {
-        LocalDate today = Age.chinaDate(java.time.Instant.now());
+        LocalDate today = ChinaTime.dateOf(clock.instant());
         RuleVersion inForce = RuleVersion.inForce(rules.versions(district), today)
                 .orElseThrow(RuleVersionNotFoundException::new);
         List<Line> lines = new ArrayList<>();

@@ -5,13 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +27,7 @@ import cn.tuoyu.families.control.ChildNotFoundException;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /**
  * A child's entitlement ledger. Every unit taken (reserved or consumed directly) increments the child's counter
@@ -38,6 +39,9 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @ApplicationScoped
 @Transactional
 public class EntitlementLedger {
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;
@@ -60,7 +64,7 @@ public class EntitlementLedger {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE entitlement_entries SET state = 'CONSUMED', consumed_at = ? "
                         + "WHERE id = ? AND state = 'RESERVED'")) {
-            s.setTimestamp(1, Timestamp.from(Instant.now()));
+            s.setTimestamp(1, Timestamp.from(clock.instant()));
             s.setObject(2, reservationId);
             if (s.executeUpdate() != 1) {
                 throw inactiveOrMissing(c, reservationId);
@@ -96,7 +100,7 @@ public class EntitlementLedger {
             try (PreparedStatement s = c.prepareStatement("UPDATE entitlement_entries SET state = 'RELEASED', "
                     + "released_at = ?, release_reason = ? WHERE id = ? AND state = 'RESERVED' "
                     + "RETURNING child_id, service_kind, window_start")) {
-                s.setTimestamp(1, Timestamp.from(Instant.now()));
+                s.setTimestamp(1, Timestamp.from(clock.instant()));
                 s.setString(2, reason.name());
                 s.setObject(3, reservationId);
                 try (ResultSet r = s.executeQuery()) {
@@ -171,7 +175,7 @@ public class EntitlementLedger {
 
     private Optional<Entitlement> entitlement(UUID childId, ServiceKind kind, Instant at) {
         GuardedChild child = children.facts(childId).orElseThrow(ChildNotFoundException::new);
-        LocalDate day = Age.chinaDate(at);
+        LocalDate day = ChinaTime.dateOf(at);
         try (Connection c = dataSource.getConnection()) {
             Optional<Grant> grant = grant(c, child, kind, day);
             if (grant.isEmpty()) {
@@ -213,8 +217,8 @@ public class EntitlementLedger {
             throw new IllegalArgumentException(reason + " does not take a unit");
         }
         GuardedChild child = children.facts(childId).orElseThrow(ChildNotFoundException::new);
-        Instant now = Instant.now();
-        LocalDate day = Age.chinaDate(now);
+        Instant now = clock.instant();
+        LocalDate day = ChinaTime.dateOf(now);
         try (Connection c = dataSource.getConnection()) {
             Grant grant = grant(c, child, kind, day).orElseThrow(NotEntitledException::new);
             if (reference != null) {

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,13 +22,16 @@ import cn.tuoyu.entitlements.entity.EntitlementRule;
 import cn.tuoyu.entitlements.entity.RuleVersion;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.entitlements.entity.WindowKind;
-import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /** The rule versions of each district: read by anyone, published by the district's health staff. */
 @ApplicationScoped
 @Transactional
 public class EntitlementRules {
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;
@@ -56,10 +58,10 @@ public class EntitlementRules {
     public RuleVersion publish(String staffDistrict, String staffSubject, String district, LocalDate effectiveFrom,
             List<EntitlementRule> rules) {
         districts.requireOwn(staffDistrict, district);
-        if (effectiveFrom.isBefore(Age.today(Clock.systemUTC()))) {
+        if (effectiveFrom.isBefore(ChinaTime.today(clock))) {
             throw new EffectiveDateInPastException();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             List<RuleVersion> existing = load(c, district);
             if (existing.stream().anyMatch(v -> v.effectiveFrom().equals(effectiveFrom))) {

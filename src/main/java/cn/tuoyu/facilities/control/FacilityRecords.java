@@ -1,16 +1,19 @@
 package cn.tuoyu.facilities.control;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.districts.control.Districts;
 import cn.tuoyu.facilities.entity.Facility;
 import cn.tuoyu.facilities.entity.FacilityDetails;
 
@@ -18,6 +21,12 @@ import cn.tuoyu.facilities.entity.FacilityDetails;
 @ApplicationScoped
 @Transactional
 public class FacilityRecords {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Districts districts;
 
     @PersistenceContext(unitName = "childcare")
     EntityManager em;
@@ -30,7 +39,7 @@ public class FacilityRecords {
         }
         requireDistrict(details.districtCode());
         requireUnusedCreditCode(details.creditCode(), id);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Facility facility = em.find(Facility.class, id, LockModeType.PESSIMISTIC_WRITE);
         boolean created = facility == null;
         if (created) {
@@ -67,11 +76,7 @@ public class FacilityRecords {
     }
 
     void requireDistrict(String code) {
-        Number count = (Number) em.createNativeQuery("SELECT count(*) FROM districts WHERE code = ?1")
-                .setParameter(1, code).getSingleResult();
-        if (count.intValue() == 0) {
-            throw new UnknownDistrictException();
-        }
+        districts.requireServed(code);
     }
 
     private void requireUnusedCreditCode(String creditCode, UUID id) {

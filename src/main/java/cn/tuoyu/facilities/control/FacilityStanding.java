@@ -1,16 +1,19 @@
 package cn.tuoyu.facilities.control;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.facilities.entity.Facility;
 import cn.tuoyu.facilities.entity.ServiceType;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /**
  * The standing question other features ask (vouchers before a redemption): may this facility redeem today? Yes only
@@ -20,6 +23,9 @@ import cn.tuoyu.facilities.entity.ServiceType;
 @ApplicationScoped
 @Transactional
 public class FacilityStanding {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "childcare")
     EntityManager em;
@@ -32,7 +38,7 @@ public class FacilityStanding {
 
     /** {@link #mayRedeem} for today in China. */
     public boolean mayRedeemToday(UUID facilityId) {
-        return mayRedeem(facilityId, Clock.today());
+        return mayRedeem(facilityId, ChinaTime.today(clock));
     }
 
     /** The answer for today, for a facility id as it comes in a path; empty if there is no such facility. */

@@ -1,5 +1,6 @@
 package cn.tuoyu.facilities.control;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +27,7 @@ import cn.tuoyu.facilities.entity.FilingApplication;
 import cn.tuoyu.facilities.entity.HygieneEvaluation;
 import cn.tuoyu.facilities.entity.MaterialKind;
 import cn.tuoyu.facilities.entity.Standing;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /**
  * Health staff of the facility's district decide: file or refuse a filing, approve or refuse a change or a
@@ -35,6 +37,9 @@ import cn.tuoyu.facilities.entity.Standing;
 @ApplicationScoped
 @Transactional
 public class FilingReview {
+
+    @Inject
+    Clock clock;
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -60,7 +65,7 @@ public class FilingReview {
                 || application.status() == ApplicationStatus.DRAFT) {
             throw new ApplicationNotFoundException();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         DecisionAction action;
         if (outcome == Outcome.REFUSE) {
             if (reasons == null || reasons.isBlank()) {
@@ -93,7 +98,7 @@ public class FilingReview {
             switch (application.kind()) {
                 case FILING -> {
                     requireUnusedFilingNumber(filingNumber.strip());
-                    facility.file(filingNumber.strip(), filedOn == null ? Clock.today() : filedOn, now);
+                    facility.file(filingNumber.strip(), filedOn == null ? ChinaTime.today(clock) : filedOn, now);
                     action = DecisionAction.FILE;
                 }
                 case CHANGE -> {
@@ -117,7 +122,7 @@ public class FilingReview {
         if (reasons == null || reasons.isBlank()) {
             throw new DecisionIncompleteException("reasons");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         DecisionAction decision = switch (action) {
             case SUSPEND -> {
                 facility.suspend(now);

@@ -2,6 +2,7 @@ package cn.tuoyu.facilities.control;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -32,6 +33,9 @@ import cn.tuoyu.facilities.entity.MaterialKind;
 @Transactional
 public class Filings {
 
+    @Inject
+    Clock clock;
+
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "childcare")
@@ -55,7 +59,7 @@ public class Filings {
             throw new ApplicationInProgressException();
         }
         FilingApplication application = new FilingApplication(UUID.randomUUID(), facility.id(), kind,
-                change == null ? null : JSON.toJson(change), Instant.now());
+                change == null ? null : JSON.toJson(change), clock.instant());
         em.persist(application);
         try {
             em.flush();
@@ -81,7 +85,7 @@ public class Filings {
             throw new UnsupportedFileException();
         }
         String sha256 = sha256(content);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Material material = em.find(Material.class, new Material.Key(application.id(), kind));
         if (material == null) {
             material = new Material(application.id(), kind, type, content, sha256, now);
@@ -102,7 +106,7 @@ public class Filings {
                 throw new MaterialsMissingException(missing);
             }
         }
-        application.submit(Instant.now());
+        application.submit(clock.instant());
         return describe(application);
     }
 

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.districts.control.DistrictNotFoundException;
+
 /**
  * Places per 1,000 residents per district: places of facilities whose filing stands (filed or suspended; revoked
  * and deregistered ones no longer count), divided by the population health staff enter, against the seeds' targets

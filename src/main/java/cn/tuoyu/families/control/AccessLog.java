@@ -15,8 +15,8 @@ final class AccessLog {
     private AccessLog() {
     }
 
-    static void record(Connection c, UUID child, String actor, String role, String scope, AccessPurpose purpose)
-            throws SQLException {
+    static void record(Connection c, UUID child, String actor, String role, String scope, AccessPurpose purpose,
+            Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO child_access_log "
                 + "(id, child_id, actor_subject, actor_role, actor_scope, purpose, accessed_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -26,7 +26,7 @@ final class AccessLog {
             s.setString(4, role);
             s.setString(5, scope);
             s.setString(6, purpose.name());
-            s.setTimestamp(7, Timestamp.from(Instant.now()));
+            s.setTimestamp(7, Timestamp.from(at));
             s.executeUpdate();
         }
     }

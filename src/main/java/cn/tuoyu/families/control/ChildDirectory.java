@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.tuoyu.families.entity.AccessPurpose;
-import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.ChildRecord;
 import cn.tuoyu.families.entity.ChildSummary;
 import cn.tuoyu.families.entity.GuardedChild;
@@ -25,6 +23,7 @@ import cn.tuoyu.families.entity.ListedChild;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /**
  * Children as other features and staff meet them. Residents reach only children they guard (with current consent);
@@ -36,6 +35,9 @@ import cn.tuoyu.platform.security.Roles;
 @ApplicationScoped
 @Transactional
 public class ChildDirectory {
+
+    @Inject
+    Clock clock;
 
     public static final int PAGE_SIZE_MAX = 100;
 
@@ -83,7 +85,7 @@ public class ChildDirectory {
      */
     public ChildSummary summaryForStaff(UUID childId, AccessPurpose purpose) {
         ChildRecord child = staffRead(childId, purpose);
-        return child.summary(Age.today(Clock.systemUTC()));
+        return child.summary(ChinaTime.today(clock));
     }
 
     /**
@@ -94,8 +96,9 @@ public class ChildDirectory {
         try (Connection c = dataSource.getConnection()) {
             ChildRecord child = ChildRows.one(c, "WHERE c.id = ? AND c.anonymised_at IS NULL",
                     s -> s.setObject(1, childId)).orElseThrow(ChildNotFoundException::new);
-            AccessLog.record(c, childId, caller.subject(), Roles.FACILITY, facilityId.toString(), purpose);
-            return child.summary(Age.today(Clock.systemUTC()));
+            AccessLog.record(c, childId, caller.subject(), Roles.FACILITY, facilityId.toString(),
+                    purpose, clock.instant());
+            return child.summary(ChinaTime.today(clock));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -109,7 +112,7 @@ public class ChildDirectory {
                         s.setObject(1, childId);
                         s.setString(2, district);
                     }).orElseThrow(ChildNotFoundException::new);
-            AccessLog.record(c, childId, caller.subject(), Roles.HEALTH_COMMISSION, district, purpose);
+            AccessLog.record(c, childId, caller.subject(), Roles.HEALTH_COMMISSION, district, purpose, clock.instant());
             return child;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -134,7 +137,8 @@ public class ChildDirectory {
                     return ListedChild.anonymised(childId);
                 }
                 ListedChild child = ListedChild.of(childId, r.getString(1), r.getObject(2, LocalDate.class));
-                AccessLog.record(c, childId, caller.subject(), Roles.HEALTH_COMMISSION, district, purpose);
+                AccessLog.record(c, childId, caller.subject(), Roles.HEALTH_COMMISSION, district,
+                        purpose, clock.instant());
                 return child;
             }
         } catch (SQLException e) {
@@ -152,7 +156,8 @@ public class ChildDirectory {
                         s.setInt(3, Math.min(PAGE_SIZE_MAX, Math.max(1, limit)));
                     });
             for (ChildRecord child : page) {
-                AccessLog.record(c, child.id(), caller.subject(), Roles.HEALTH_COMMISSION, district, purpose);
+                AccessLog.record(c, child.id(), caller.subject(), Roles.HEALTH_COMMISSION, district,
+                        purpose, clock.instant());
             }
             return page;
         } catch (SQLException e) {
@@ -175,7 +180,7 @@ public class ChildDirectory {
 
     /** Today's date in China, as the families feature counts ages. */
     public LocalDate today() {
-        return Age.today(Clock.systemUTC());
+        return ChinaTime.today(clock);
     }
 
     private ChildRecord staffRead(UUID childId, AccessPurpose purpose) {
@@ -195,7 +200,7 @@ public class ChildDirectory {
                         s.setString(2, facility);
                         s.setInt(3, voidWindowMinutes);
                     }).orElseThrow(ChildNotFoundException::new);
-            AccessLog.record(c, childId, caller.subject(), Roles.FACILITY, facility, purpose);
+            AccessLog.record(c, childId, caller.subject(), Roles.FACILITY, facility, purpose, clock.instant());
             return child;
         } catch (SQLException e) {
             throw new IllegalStateException(e);

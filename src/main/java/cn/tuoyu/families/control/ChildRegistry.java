@@ -14,12 +14,12 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.districts.control.Districts;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.ChildRecord;
 import cn.tuoyu.families.entity.DocumentKind;
@@ -28,11 +28,18 @@ import cn.tuoyu.families.entity.Relation;
 import cn.tuoyu.families.entity.Sex;
 import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /** Guardians register their children, see, correct and remove them, and invite a second guardian. */
 @ApplicationScoped
 @Transactional
 public class ChildRegistry {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Districts districts;
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     static final int OLDEST_MONTHS = 36;
@@ -79,11 +86,9 @@ public class ChildRegistry {
             }
         }
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
-            if (!exists(c, "SELECT 1 FROM districts WHERE code = ?", registration.districtCode())) {
-                throw new UnknownDistrictException();
-            }
+            districts.requireServed(registration.districtCode());
             try (PreparedStatement s = c.prepareStatement("SELECT id FROM children WHERE document_hash = ?")) {
                 s.setBytes(1, hash);
                 try (ResultSet r = s.executeQuery()) {
@@ -161,15 +166,15 @@ public class ChildRegistry {
         try (Connection c = dataSource.getConnection()) {
             guarded(c, guardian, childId);
             erasures.fire(new ChildrenErased(guardian, Set.of(childId), ChildrenErased.CHILD_REMOVED));
-            Consents.anonymise(c, childId, Instant.now());
+            Consents.anonymise(c, childId, clock.instant());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Birth date not in the future, 0–36 months, and what a resident ID encodes (birth date, sex) agrees. */
-    private static void checkFacts(Sex sex, LocalDate birthDate, IdentityDocument document) {
-        LocalDate today = Age.today(Clock.systemUTC());
+    private void checkFacts(Sex sex, LocalDate birthDate, IdentityDocument document) {
+        LocalDate today = ChinaTime.today(clock);
         if (birthDate.isAfter(today)) {
             throw new BirthDateInFutureException();
         }
@@ -217,7 +222,7 @@ public class ChildRegistry {
 
     public Invitation invite(String guardian, UUID childId) {
         consents.requireCurrent(guardian);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Invitation invitation = new Invitation(UUID.randomUUID(), childId, now.plus(INVITATION_VALIDITY));
         try (Connection c = dataSource.getConnection()) {
             guarded(c, guardian, childId);
@@ -239,7 +244,7 @@ public class ChildRegistry {
     /** The invited resident becomes a guardian; an invitation is accepted once, and only before it expires. */
     public ChildRecord accept(String resident, UUID code, Relation relation) {
         consents.requireCurrent(resident);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             UUID childId;
             try (PreparedStatement s = c.prepareStatement("SELECT child_id, expires_at, accepted_by "

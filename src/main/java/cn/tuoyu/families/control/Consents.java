@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,6 +29,9 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @ApplicationScoped
 @Transactional
 public class Consents {
+
+    @Inject
+    Clock clock;
 
     /** The version of the children's-data notice a guardian must consent to now. */
     public static final String CURRENT_NOTICE_VERSION = "2026-11-v1";
@@ -75,7 +79,7 @@ public class Consents {
         if (existing.filter(Consent::current).isPresent()) {
             return existing.get();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("UPDATE children_data_consents SET withdrawn_at = ? "
                     + "WHERE subject = ? AND withdrawn_at IS NULL")) {
@@ -135,7 +139,7 @@ public class Consents {
      * Withdrawing again changes nothing.
      */
     public void withdraw(String subject) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("UPDATE children_data_consents SET withdrawn_at = ? "
                     + "WHERE subject = ? AND withdrawn_at IS NULL")) {

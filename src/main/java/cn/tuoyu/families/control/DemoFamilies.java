@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 
-
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -16,12 +15,12 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.DocumentKind;
 import cn.tuoyu.families.entity.IdentityDocument;
 import cn.tuoyu.families.entity.Relation;
 import cn.tuoyu.families.entity.Sex;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /**
  * Demo data for the run command ({@code app.demo-data=true}): demo-parent consents and has two obviously fictional
@@ -33,6 +32,9 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Startup
 @DependsOn("Database")
 public class DemoFamilies {
+
+    @Inject
+    Clock clock;
 
     public static final String DEMO_PARENT = "00000000-0000-4000-8000-0000000000a1";
     private static final Logger LOG = Logger.getLogger(DemoFamilies.class.getName());
@@ -71,7 +73,7 @@ public class DemoFamilies {
     /** Makes the demo family exist as described, whatever is there already. */
     public void ensure() {
         consents.give(DEMO_PARENT, Consents.CURRENT_NOTICE_VERSION);
-        LocalDate today = Age.today(Clock.systemUTC());
+        LocalDate today = ChinaTime.today(clock);
         for (DemoChild child : CHILDREN) {
             IdentityDocument document = new IdentityDocument(DocumentKind.BIRTH_CERTIFICATE, child.certificate());
             LocalDate birthDate = today.minusMonths(child.ageInMonths()).minusDays(3);

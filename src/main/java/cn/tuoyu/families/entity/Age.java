@@ -1,10 +1,10 @@
 package cn.tuoyu.families.entity;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+
+import cn.tuoyu.platform.time.ChinaTime;
 
 /**
  * A child's age in whole months, counted in China time (Asia/Shanghai). A child completes its n-th month on
@@ -13,19 +13,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Age {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private Age() {
-    }
-
-    /** Today's date in China. */
-    public static LocalDate today(Clock clock) {
-        return LocalDate.now(clock.withZone(CHINA));
-    }
-
-    /** The calendar date in China at an instant. */
-    public static LocalDate chinaDate(Instant at) {
-        return LocalDate.ofInstant(at, CHINA);
     }
 
     /** Whole months from birth to the given day; negative before birth. */
@@ -42,6 +30,6 @@ public final class Age {
 
     /** Whole months from birth to the China date of the instant. */
     public static int inMonths(LocalDate birthDate, Instant at) {
-        return inMonths(birthDate, chinaDate(at));
+        return inMonths(birthDate, ChinaTime.dateOf(at));
     }
 }

@@ -3,7 +3,7 @@ package cn.tuoyu.guidance.boundary;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-import cn.tuoyu.families.entity.Age;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /** Times leave in China time (+08:00) and come in with any explicit offset. */
 final class Times {
@@ -12,7 +12,7 @@ final class Times {
     }
 
     static OffsetDateTime china(Instant instant) {
-        return instant == null ? null : instant.atZone(Age.CHINA).toOffsetDateTime();
+        return instant == null ? null : instant.atZone(ChinaTime.ZONE).toOffsetDateTime();
     }
 
     static Instant instant(OffsetDateTime time) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import cn.tuoyu.entitlements.control.EntitlementLedger;
 import cn.tuoyu.entitlements.entity.LedgerReason;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.families.control.ChildDirectory;
+import cn.tuoyu.families.control.ChildOutsideAgeBandException;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
 import cn.tuoyu.guidance.entity.Booking;
@@ -42,6 +43,9 @@ import cn.tuoyu.platform.security.Roles;
 @ApplicationScoped
 @Transactional
 public class ClassBookings {
+
+    @Inject
+    Clock clock;
 
     static final String COLUMNS = "b.id, b.class_id, c.topic, c.venue, c.starts_at, c.ends_at, b.child_id, b.state, "
             + "b.booked_at";
@@ -69,7 +73,7 @@ public class ClassBookings {
         GuardedChild child = children.childOfGuardian(childId, guardian);
         try (Connection c = dataSource.getConnection()) {
             ParentClass clazz = ParentClasses.find(c, classId, false).orElseThrow(ClassNotFoundException::new);
-            checkAdmission(c, clazz, child, Instant.now());
+            checkAdmission(c, clazz, child, clock.instant());
             if (clazz.seatsLeft() == 0) {
                 throw new ClassFullException();
             }
@@ -78,7 +82,7 @@ public class ClassBookings {
             try (PreparedStatement s = c.prepareStatement("UPDATE parent_classes SET seats_taken = seats_taken + 1 "
                     + "WHERE id = ? AND seats_taken < capacity AND booking_cutoff > ?")) {
                 s.setObject(1, classId);
-                s.setTimestamp(2, Jdbc.timestamp(Instant.now()));
+                s.setTimestamp(2, Jdbc.timestamp(clock.instant()));
                 if (s.executeUpdate() != 1) {
                     throw new ClassFullException();
                 }
@@ -99,7 +103,7 @@ public class ClassBookings {
             return Map.of();
         }
         List<GuardedChild> kids = children.childrenOfGuardian(caller.subject());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<UUID, List<ChildEligibility>> all = new HashMap<>();
         try (Connection c = dataSource.getConnection()) {
             Map<UUID, String> units = new HashMap<>();
@@ -128,7 +132,7 @@ public class ClassBookings {
                 throw new BookingNotActiveException();
             }
             ParentClass clazz = ParentClasses.find(c, row.booking().classId(), false).orElseThrow();
-            if (!clazz.bookableAt(Instant.now())) {
+            if (!clazz.bookableAt(clock.instant())) {
                 throw new CancellationClosedException();
             }
             cancel(c, row, clazz);
@@ -150,7 +154,7 @@ public class ClassBookings {
                     + "ON c.id = b.class_id WHERE b.child_id = ANY (?) AND b.state = 'BOOKED' AND c.starts_at > ? "
                     + "ORDER BY b.id FOR UPDATE OF b")) {
                 s.setArray(1, c.createArrayOf("uuid", childIds.toArray()));
-                s.setTimestamp(2, Jdbc.timestamp(Instant.now()));
+                s.setTimestamp(2, Jdbc.timestamp(clock.instant()));
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         open.add(Jdbc.uuid(r, "id"));
@@ -178,7 +182,7 @@ public class ClassBookings {
         try (Connection c = dataSource.getConnection()) {
             ParentClass clazz = ParentClasses.ofDistrict(c, district, classId);
             Row row = row(c, "b.id = ? AND b.class_id = ?", bookingId, classId);
-            if (Instant.now().isBefore(clazz.startsAt())) {
+            if (clock.instant().isBefore(clazz.startsAt())) {
                 throw new ClassNotStartedException();
             }
             if (row.booking().state() != BookingState.BOOKED) {
@@ -249,7 +253,7 @@ public class ClassBookings {
             s.setObject(3, childId);
             s.setString(4, guardian);
             s.setObject(5, reservation);
-            s.setTimestamp(6, Jdbc.timestamp(Instant.now()));
+            s.setTimestamp(6, Jdbc.timestamp(clock.instant()));
             s.executeUpdate();
         } catch (SQLException e) {
             if (Jdbc.uniqueViolation(e)) {
@@ -260,11 +264,11 @@ public class ClassBookings {
         return row(c, "b.id = ?", id, null).booking();
     }
 
-    private static void close(Connection c, UUID bookingId, BookingState state) throws SQLException {
+    private void close(Connection c, UUID bookingId, BookingState state) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE class_bookings SET state = ?, closed_at = ? "
                 + "WHERE id = ? AND state = 'BOOKED'")) {
             s.setString(1, state.name());
-            s.setTimestamp(2, Jdbc.timestamp(Instant.now()));
+            s.setTimestamp(2, Jdbc.timestamp(clock.instant()));
             s.setObject(3, bookingId);
             if (s.executeUpdate() != 1) {
                 throw new BookingNotActiveException();

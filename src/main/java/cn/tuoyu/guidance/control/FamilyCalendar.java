@@ -9,11 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.TimeZone;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,12 +29,12 @@ import biweekly.property.Status;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.UtcOffset;
 
-import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.guidance.entity.Booking;
 import cn.tuoyu.guidance.entity.BookingState;
 import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.VisitState;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /**
  * A resident's parent classes and scheduled home visits as an iCalendar feed (RFC 5545) in China time: events carry
@@ -47,7 +47,10 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Transactional
 public class FamilyCalendar {
 
-    public static final String TZID = "Asia/Shanghai";
+    @Inject
+    Clock clock;
+
+    public static final String TZID = ChinaTime.ZONE.getId();
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -104,7 +107,7 @@ public class FamilyCalendar {
                 + "DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at")) {
             s.setString(1, guardian);
             s.setBytes(2, sha256(token));
-            s.setTimestamp(3, Timestamp.from(Instant.now()));
+            s.setTimestamp(3, Timestamp.from(clock.instant()));
             s.executeUpdate();
             return token;
         } catch (SQLException e) {
@@ -144,6 +147,6 @@ public class FamilyCalendar {
         standard.setTimezoneOffsetTo(new UtcOffset(true, 8, 0));
         standard.addTimezoneName("CST");
         zone.addStandardTime(standard);
-        return new TimezoneAssignment(TimeZone.getTimeZone(Age.CHINA), zone);
+        return new TimezoneAssignment(TimeZone.getTimeZone(ChinaTime.ZONE), zone);
     }
 }

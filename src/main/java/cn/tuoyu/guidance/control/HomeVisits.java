@@ -5,12 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +38,9 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 public class HomeVisits {
 
     @Inject
+    Clock clock;
+
+    @Inject
     TransactionDataSource dataSource;
 
     @Inject
@@ -53,7 +56,7 @@ public class HomeVisits {
     public HomeVisit request(String guardian, UUID childId, String subDistrict, String address,
             List<TimeWindow> windows) {
         GuardedChild child = children.childOfGuardian(childId, guardian);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (TimeWindow window : windows) {
             checkFuture(window, now);
         }
@@ -81,7 +84,7 @@ public class HomeVisits {
      * would give (a visit already open, no or no more guidance sessions).
      */
     public List<ChildEligibility> eligibility(String guardian) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<ChildEligibility> all = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             for (GuardedChild kid : children.childrenOfGuardian(guardian)) {
@@ -184,7 +187,7 @@ public class HomeVisits {
         UUID id = UUID.randomUUID();
         UUID reservation = ledger.reserve(childId, ServiceKind.GUIDANCE_SESSION, LedgerReason.HOME_VISIT,
                 "home-visit:" + id);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO home_visits (id, district_code, child_id, "
                 + "requested_by, opened_by, sub_district, address_cipher, state, reservation_id, requested_at, "
                 + "assigned_to, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -4,12 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +30,9 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Transactional
 public class ParentClasses {
 
+    @Inject
+    Clock clock;
+
     static final String COLUMNS = "c.id, c.district_code, c.topic, c.venue, c.starts_at, c.ends_at, "
             + "c.booking_cutoff, c.capacity, c.seats_taken, c.age_from_months, c.age_to_months";
 
@@ -41,7 +44,7 @@ public class ParentClasses {
 
     /** Publishes a class of the staff member's district; refuses a class in the past (422). */
     public ParentClass publish(String district, String staffSubject, ClassPlan plan) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         plan.checkedAt(now);
         UUID id = UUID.randomUUID();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO "
@@ -72,7 +75,7 @@ public class ParentClasses {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM parent_classes c WHERE c.starts_at > ? AND (?::text IS NULL OR c.district_code = ?) "
                 + "ORDER BY c.starts_at, c.id OFFSET ? LIMIT ?")) {
-            s.setTimestamp(1, Jdbc.timestamp(Instant.now()));
+            s.setTimestamp(1, Jdbc.timestamp(clock.instant()));
             s.setString(2, district);
             s.setString(3, district);
             s.setInt(4, page * size);

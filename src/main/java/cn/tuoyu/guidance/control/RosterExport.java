@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.RosterEntry;
 import cn.tuoyu.guidance.entity.RosterFilter;
 import cn.tuoyu.guidance.entity.StaffMember;
 import cn.tuoyu.platform.csv.CsvTable;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /**
  * The roster as a CSV file, written by the platform's CSV writer (opens in Excel, no cell runs as a formula). Same
@@ -29,7 +29,7 @@ public class RosterExport {
     static final String[] HEADER = {"编号", "状态", "街道/乡镇", "儿童", "月龄", "负责人员", "预约开始", "预约结束",
         "家长回复", "结果", "指导内容", "备注", "地址", "申请时间", "逾期"};
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Age.CHINA);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ChinaTime.ZONE);
 
     @Inject
     VisitRoster roster;

@@ -4,12 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +46,9 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @ApplicationScoped
 @Transactional
 public class VisitRoster {
+
+    @Inject
+    Clock clock;
 
     /** How many candidates the due list looks at, at most, to fill a page. */
     static final int DUE_SCAN_LIMIT = 2000;
@@ -145,7 +148,7 @@ public class VisitRoster {
                     }
                 }
             }
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             List<DueChild> due = new ArrayList<>();
             int skip = page * size;
             for (UUID id : candidates) {
@@ -174,7 +177,7 @@ public class VisitRoster {
         requireCoordinator(staff);
         ChildRecord child = children.childOfDistrict(staff.district(), childId, AccessPurpose.HOME_VISIT);
         districtStaff.requireMember(staff.district(), assignee);
-        if (ledger.remaining(child.id(), ServiceKind.GUIDANCE_SESSION, Instant.now()) <= 0) {
+        if (ledger.remaining(child.id(), ServiceKind.GUIDANCE_SESSION, clock.instant()) <= 0) {
             throw new ChildNotDueException();
         }
         VisitState state = VisitState.DUE.after(VisitAction.OPEN_FOR_DUE);
@@ -203,7 +206,7 @@ public class VisitRoster {
 
     /** Schedules or reschedules the visit (the family's earlier response is cleared). */
     public RosterEntry schedule(StaffMember staff, UUID visitId, TimeWindow when) {
-        HomeVisits.checkFuture(when, Instant.now());
+        HomeVisits.checkFuture(when, clock.instant());
         try (Connection c = dataSource.getConnection()) {
             HomeVisit visit = handled(c, staff, visitId);
             VisitState next = visit.state().after(VisitAction.SCHEDULE);

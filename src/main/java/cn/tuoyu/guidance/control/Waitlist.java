@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +39,9 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Transactional
 public class Waitlist {
 
+    @Inject
+    Clock clock;
+
     private static final String COLUMNS = "w.id, w.class_id, c.topic, c.starts_at, w.child_id, w.state, "
             + "w.offer_expires_at, w.booking_id, (SELECT count(*) FROM class_waitlist a WHERE a.class_id = w.class_id "
             + "AND a.state = 'WAITING' AND a.place <= w.place) AS position";
@@ -63,7 +66,7 @@ public class Waitlist {
         GuardedChild child = children.childOfGuardian(childId, guardian);
         try (Connection c = dataSource.getConnection()) {
             ParentClass clazz = ParentClasses.find(c, classId, false).orElseThrow(ClassNotFoundException::new);
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             ClassBookings.checkAdmission(c, clazz, child, now);
             if (clazz.seatsLeft() > 0) {
                 throw new SeatsAvailableException();
@@ -118,7 +121,7 @@ public class Waitlist {
             try (PreparedStatement s = c.prepareStatement("SELECT class_id FROM class_waitlist WHERE id = ? "
                     + "AND state = 'OFFERED' AND offer_expires_at > ? FOR UPDATE")) {
                 s.setObject(1, entryId);
-                s.setTimestamp(2, Jdbc.timestamp(Instant.now()));
+                s.setTimestamp(2, Jdbc.timestamp(clock.instant()));
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         throw new OfferNotOpenException();
@@ -128,12 +131,12 @@ public class Waitlist {
             }
             GuardedChild child = children.childOfGuardian(entry.childId(), guardian);
             ParentClass clazz = ParentClasses.find(c, classId, false).orElseThrow();
-            ClassBookings.checkAdmission(c, clazz, child, Instant.now());
+            ClassBookings.checkAdmission(c, clazz, child, clock.instant());
             Booking booking = bookings.insert(c, clazz, child.id(), guardian);
             try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist SET state = 'ACCEPTED', "
                     + "booking_id = ?, closed_at = ? WHERE id = ? AND state = 'OFFERED'")) {
                 s.setObject(1, booking.id());
-                s.setTimestamp(2, Jdbc.timestamp(Instant.now()));
+                s.setTimestamp(2, Jdbc.timestamp(clock.instant()));
                 s.setObject(3, entryId);
                 if (s.executeUpdate() != 1) {
                     throw new OfferNotOpenException();
@@ -201,7 +204,7 @@ public class Waitlist {
         }
         try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist SET state = 'WITHDRAWN', closed_at = ? "
                 + "WHERE id = ?")) {
-            s.setTimestamp(1, Jdbc.timestamp(Instant.now()));
+            s.setTimestamp(1, Jdbc.timestamp(clock.instant()));
             s.setObject(2, entryId);
             s.executeUpdate();
         }
@@ -218,7 +221,7 @@ public class Waitlist {
      */
     public int expireOffers() {
         try (Connection c = dataSource.getConnection()) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             Map<UUID, UUID> expired = new LinkedHashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT w.id, w.class_id FROM class_waitlist w "
                     + "JOIN parent_classes c ON c.id = w.class_id WHERE w.state = 'OFFERED' "
@@ -262,7 +265,7 @@ public class Waitlist {
      * counter when nobody waits or bookings have closed.
      */
     void passOn(Connection c, ParentClass clazz) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (clazz.bookableAt(now)) {
             Instant expires = now.plus(rules.offerHold(c, clazz.districtCode()));
             if (expires.isAfter(clazz.bookingCutoff())) {

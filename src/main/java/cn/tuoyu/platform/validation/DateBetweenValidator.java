@@ -5,17 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import cn.tuoyu.platform.time.ChinaTime;
+
 /** Checks {@link DateBetween} against the current time in China. */
 public class DateBetweenValidator implements ConstraintValidator<DateBetween, Temporal> {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private Period from;
     private Period to;
@@ -41,7 +40,7 @@ public class DateBetweenValidator implements ConstraintValidator<DateBetween, Te
             return true;
         }
         if (value instanceof LocalDate date) {
-            LocalDate today = LocalDate.now(clock.withZone(CHINA));
+            LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
             return (from == null || !date.isBefore(today.plus(from))) && (to == null || !date.isAfter(today.plus(to)));
         }
         Instant instant;
@@ -54,7 +53,7 @@ public class DateBetweenValidator implements ConstraintValidator<DateBetween, Te
         } else {
             return false;
         }
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(CHINA));
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(ChinaTime.ZONE));
         return (from == null || !instant.isBefore(now.plus(from).toInstant()))
                 && (to == null || !instant.isAfter(now.plus(to).toInstant()));
     }

@@ -4,10 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +26,9 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Transactional(Transactional.TxType.MANDATORY)
 public class IdempotencyRecords {
 
+    @Inject
+    Clock clock;
+
     /** A stored answer, with its {@code Location} header when it created something. */
     public record Answer(int status, String body, String location) {
     }
@@ -41,7 +44,7 @@ public class IdempotencyRecords {
                 s.setString(1, scope);
                 s.setString(2, key);
                 s.setBytes(3, requestHash);
-                s.setTimestamp(4, Jdbc.timestamp(Instant.now()));
+                s.setTimestamp(4, Jdbc.timestamp(clock.instant()));
                 if (s.executeUpdate() == 1) {
                     return Optional.empty();
                 }

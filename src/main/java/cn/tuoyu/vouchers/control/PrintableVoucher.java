@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 
-import cn.tuoyu.families.entity.Age;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /**
  * A voucher as a page to print or save: what it is worth, until when, the manual code, and the QR code of the
@@ -13,7 +13,7 @@ import cn.tuoyu.families.entity.Age;
  */
 public final class PrintableVoucher {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Age.CHINA);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ChinaTime.ZONE);
 
     private PrintableVoucher() {
     }

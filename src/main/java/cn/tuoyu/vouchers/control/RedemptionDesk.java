@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,14 +22,15 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.tuoyu.entitlements.control.EntitlementLedger;
-import cn.tuoyu.facilities.control.FacilitySummary;
 import cn.tuoyu.facilities.control.FacilityStanding;
+import cn.tuoyu.facilities.control.FacilitySummary;
 import cn.tuoyu.families.control.ChildDirectory;
+import cn.tuoyu.families.control.ChildOutsideAgeBandException;
 import cn.tuoyu.families.entity.AccessPurpose;
-import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.ChildSummary;
 import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.platform.time.ChinaTime;
 import cn.tuoyu.vouchers.entity.ManualCode;
 import cn.tuoyu.vouchers.entity.RedemptionMethod;
 import cn.tuoyu.vouchers.entity.RotatingCode;
@@ -44,6 +45,9 @@ import cn.tuoyu.vouchers.entity.VoucherState;
 @ApplicationScoped
 @Transactional
 public class RedemptionDesk {
+
+    @Inject
+    Clock clock;
 
     /** What was read at the counter: decoded QR text, or the manual code as typed. */
     public record Submission(RedemptionMethod method, String text) {
@@ -130,11 +134,11 @@ public class RedemptionDesk {
 
     private Receipt redeemOnce(UUID facilityId, String staff, Submission submission, String device,
             String clientIp) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             VoucherRow voucher = find(c, submission, now);
             holdStanding(c, facilityId);
-            if (!standing.mayRedeem(facilityId, Age.chinaDate(now))) {
+            if (!standing.mayRedeem(facilityId, ChinaTime.dateOf(now))) {
                 throw new FacilityNotInGoodStandingException();
             }
             FacilitySummary facility = standing.lookup(facilityId).orElseThrow(FacilityNotInGoodStandingException::new);
@@ -195,7 +199,7 @@ public class RedemptionDesk {
     /** Voids the facility's own redemption within the window; the voucher can be redeemed again. */
     public Redemption voidRedemption(UUID facilityId, String staff, UUID redemptionId, String reason, String device,
             String clientIp) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             Redemption redemption = history(c, "r.facility_id = ? AND r.id = ?", facilityId, redemptionId).stream()
                     .findFirst().orElseThrow(RedemptionNotFoundException::new);
@@ -240,8 +244,8 @@ public class RedemptionDesk {
 
     /** The facility's redemptions in a month (China time), newest first. */
     public List<Redemption> history(UUID facilityId, YearMonth month) {
-        Instant from = month.atDay(1).atStartOfDay(Age.CHINA).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(Age.CHINA).toInstant();
+        Instant from = month.atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant();
         try (Connection c = dataSource.getConnection()) {
             return history(c, "r.facility_id = ? AND r.redeemed_at >= ? AND r.redeemed_at < ?", facilityId,
                     Jdbc.timestamp(from), Jdbc.timestamp(to));

@@ -11,15 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.platform.csv.CsvTable;
 import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.platform.time.ChinaTime;
 
 /** Monthly settlement: live (not voided) redemptions per facility and batch, in China time, with totals. */
 @ApplicationScoped
@@ -43,8 +42,8 @@ public class Settlements {
     }
 
     private List<Line> lines(String where, Object key, YearMonth month) {
-        Instant from = month.atDay(1).atStartOfDay(Age.CHINA).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(Age.CHINA).toInstant();
+        Instant from = month.atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT f.id, f.name, b.id, b.name, count(*), coalesce(sum(b.care_hours), 0), "
                         + "coalesce(sum(b.face_value_cents), 0) FROM voucher_redemptions r "

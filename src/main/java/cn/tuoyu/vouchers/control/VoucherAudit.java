@@ -3,9 +3,9 @@ package cn.tuoyu.vouchers.control;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +19,9 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Transactional(Transactional.TxType.MANDATORY)
 public class VoucherAudit {
 
+    @Inject
+    Clock clock;
+
     public enum Action {
         BATCH_CREATED, BATCH_CHANGED, CLAIMED, REDEEMED, VOIDED, EXPIRED, CANCELLED
     }
@@ -31,7 +34,7 @@ public class VoucherAudit {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO voucher_audit (at, action, batch_id, voucher_id, facility_id, actor_subject, actor_role, "
                         + "device, client_ip, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setTimestamp(1, Jdbc.timestamp(Instant.now()));
+            s.setTimestamp(1, Jdbc.timestamp(clock.instant()));
             s.setString(2, action.name());
             s.setObject(3, batchId);
             s.setObject(4, voucherId);

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +30,9 @@ import cn.tuoyu.vouchers.entity.BatchTerms;
 @ApplicationScoped
 @Transactional
 public class VoucherBatches {
+
+    @Inject
+    Clock clock;
 
     private static final String TERMS = "b.id, b.district_code, b.name, b.care_hours, b.face_value_cents, "
             + "b.quantity, b.per_child_limit, b.min_age_months, b.max_age_months, b.all_hourly_facilities, "
@@ -79,7 +82,7 @@ public class VoucherBatches {
                 s.setTimestamp(13, Jdbc.timestamp(terms.validUntil()));
                 s.setBoolean(14, terms.reservesEntitlement());
                 s.setString(15, actor);
-                s.setTimestamp(16, Jdbc.timestamp(Instant.now()));
+                s.setTimestamp(16, Jdbc.timestamp(clock.instant()));
                 s.executeUpdate();
             }
             addFacilities(c, id, district, terms.facilityIds());
@@ -136,7 +139,7 @@ public class VoucherBatches {
     /** Batches open for claims now that the resident's child fits (district and age band), with what is left. */
     public List<Batch> openFor(String guardian, UUID childId) {
         GuardedChild child = children.childOfGuardian(childId, guardian);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int age = Age.inMonths(child.birthDate(), now);
         return query("SELECT " + COLUMNS + " FROM voucher_batches b WHERE b.district_code = ? "
                 + "AND b.status = 'PUBLISHED' AND b.claim_opens_at <= ? AND b.claim_closes_at > ? "

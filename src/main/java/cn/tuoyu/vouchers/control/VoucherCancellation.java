@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,6 +30,9 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 public class VoucherCancellation {
 
     @Inject
+    Clock clock;
+
+    @Inject
     TransactionDataSource dataSource;
 
     @Inject
@@ -41,7 +45,7 @@ public class VoucherCancellation {
         if (withdrawal.erasedChildren().isEmpty()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE vouchers SET state = 'CANCELLED', cancelled_at = ? WHERE child_id = ANY (?) "
                         + "AND state = 'CLAIMED' RETURNING id, batch_id, reservation_id")) {

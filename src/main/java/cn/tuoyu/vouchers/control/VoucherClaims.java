@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,9 @@ import cn.tuoyu.vouchers.entity.ManualCode;
 @Transactional
 public class VoucherClaims {
 
+    @Inject
+    Clock clock;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -58,7 +62,7 @@ public class VoucherClaims {
     SoldOutBatches soldOut;
 
     public ClaimedVoucher claim(String guardian, UUID childId, UUID batchId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (soldOut.recentlySoldOut(batchId, now)) {
             throw new BatchSoldOutException();
         }
@@ -117,7 +121,7 @@ public class VoucherClaims {
      */
     public List<OpenBatch> openFor(String guardian, UUID childId) {
         List<Batch> open = batches.openFor(guardian, childId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<OpenBatch> all = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             for (Batch batch : open) {

@@ -1,5 +1,6 @@
 package cn.tuoyu.vouchers.control;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,6 +16,9 @@ import jakarta.inject.Inject;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class VoucherExpiryTimer {
 
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(VoucherExpiryTimer.class.getName());
 
     @Inject
@@ -23,7 +27,7 @@ public class VoucherExpiryTimer {
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void tick() {
         try {
-            while (expiry.expireDue(Instant.now()) > 0) {
+            while (expiry.expireDue(clock.instant()) > 0) {
                 Thread.onSpinWait();
             }
         } catch (RuntimeException e) {

@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +24,9 @@ import cn.tuoyu.vouchers.entity.VoucherState;
 @ApplicationScoped
 @Transactional
 public class VoucherWallet {
+
+    @Inject
+    Clock clock;
 
     /** The code to show now: QR text (rotating), the manual fallback, and when the QR text stops being accepted. */
     public record CurrentCode(UUID voucherId, String text, String manualCode, Instant validUntil) {
@@ -78,7 +81,7 @@ public class VoucherWallet {
                 if (!r.next()) {
                     throw new VoucherNotFoundException();
                 }
-                Instant now = Instant.now();
+                Instant now = clock.instant();
                 VoucherState state = VoucherState.valueOf(r.getString("state"));
                 if (state == VoucherState.REDEEMED) {
                     throw new VoucherAlreadyRedeemedException();
