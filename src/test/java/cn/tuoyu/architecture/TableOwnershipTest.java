@@ -57,7 +57,6 @@ class TableOwnershipTest {
             "guidance/HomeVisits", Set.of("guardianships"),
             "guidance/VisitRoster", Set.of("children"),
             "guidance/VisitRows", Set.of("guardianships"),
-            "vouchers/RedemptionDesk", Set.of("facilities"),
             "vouchers/Settlements", Set.of("facilities"),
             "vouchers/VoucherBatches", Set.of("facilities"));
 

@@ -248,6 +248,8 @@ class VouchersIT extends AgainstTheApp {
         assertTrue(redeemed.header("Location").endsWith("/api/redemptions/" + receipt.getString("redemptionId")),
                 redeemed.headers()::toString);
         assertEquals(redeemed.header("Location"), retried.header("Location"), "the replay carries the Location");
+        assertEquals("true", retried.header("Idempotent-Replayed"), "and says it is a replay");
+        assertEquals(null, redeemed.header("Idempotent-Replayed"), "the first answer does not");
         assertProblem(redeem(facility, scanned(codeText(family, claim(family, batch).getString("id"))),
                 "key-" + first), 422, "idempotency-key-reused");
         assertProblem(redeem(facility, scanned(text), null), 409, "voucher-already-redeemed");

@@ -36,6 +36,16 @@ public class FacilityStanding {
         return facility != null && facility.mayRedeemOn(day);
     }
 
+    /**
+     * For a redemption in the caller's transaction: holds the facility's standing until that transaction ends (a
+     * suspension committed meanwhile waits for it, one committed before is seen) and answers with the facility if it
+     * may redeem on {@code day}; empty if it may not or does not exist.
+     */
+    public Optional<FacilitySummary> holdForRedemption(UUID facilityId, LocalDate day) {
+        em.createNamedQuery(Facility.HOLD_STANDING).setParameter(1, facilityId).getResultList();
+        return mayRedeem(facilityId, day) ? lookup(facilityId) : Optional.empty();
+    }
+
     /** {@link #mayRedeem} for today in China. */
     public boolean mayRedeemToday(UUID facilityId) {
         return mayRedeem(facilityId, ChinaTime.today(clock));

@@ -17,6 +17,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -28,7 +29,12 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "facilities")
+// decides the race between a redemption and a suspension: the redemption holds the row, a suspension waits for it
+@NamedNativeQuery(name = Facility.HOLD_STANDING, query = "SELECT 1 FROM facilities WHERE id = ?1 FOR SHARE")
 public class Facility {
+
+    /** Share-locks the facility's row for the rest of the transaction (parameter 1: its id). */
+    public static final String HOLD_STANDING = "Facility.holdStanding";
 
     @Id
     private UUID id;

@@ -88,11 +88,13 @@ public class RedemptionsResource {
         return Facilities.id(caller.requireFacilityId());
     }
 
-    private static Response answer(RedemptionDesk.Outcome outcome) {
-        Response.ResponseBuilder response = Response.status(outcome.status()).type(MediaType.APPLICATION_JSON)
-                .entity(outcome.body());
-        if (outcome.location() != null) {
-            response.header("Location", outcome.location());
+    /** 201 with the receipt and its Location, also for a replay, which says so in {@code Idempotent-Replayed}. */
+    private static Response answer(RedemptionDesk.Result result) {
+        ReceiptView receipt = ReceiptView.of(result.receipt());
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
+                .entity(receipt).header("Location", "/api/redemptions/" + receipt.redemptionId());
+        if (result instanceof RedemptionDesk.Replayed) {
+            response.header("Idempotent-Replayed", "true");
         }
         return response.build();
     }

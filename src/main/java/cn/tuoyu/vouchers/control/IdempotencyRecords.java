@@ -29,15 +29,14 @@ public class IdempotencyRecords {
     @Inject
     Clock clock;
 
-    /** A stored answer, with its {@code Location} header when it created something. */
-    public record Answer(int status, String body, String location) {
-    }
-
     @Inject
     TransactionDataSource dataSource;
 
-    /** Claims the key for this request; returns the earlier answer when the key was already used for it. */
-    public Optional<Answer> claim(String scope, String key, byte[] requestHash) {
+    /**
+     * Claims the key for this request; returns what the first request with this key answered when the key was
+     * already used for the same request (another request under the same key: 422).
+     */
+    public Optional<String> claim(String scope, String key, byte[] requestHash) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO idempotency_records (scope, key, request_hash, "
                     + "created_at) VALUES (?, ?, ?, ?) ON CONFLICT (scope, key) DO NOTHING")) {
@@ -50,7 +49,7 @@ public class IdempotencyRecords {
                 }
             }
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT request_hash, status, body, location FROM idempotency_records WHERE scope = ? AND key = ?")) {
+                    "SELECT request_hash, body FROM idempotency_records WHERE scope = ? AND key = ?")) {
                 s.setString(1, scope);
                 s.setString(2, key);
                 try (ResultSet r = s.executeQuery()) {
@@ -58,7 +57,7 @@ public class IdempotencyRecords {
                     if (!Arrays.equals(requestHash, r.getBytes(1))) {
                         throw new IdempotencyKeyReusedException();
                     }
-                    return Optional.of(new Answer(r.getInt(2), r.getString(3), r.getString(4)));
+                    return Optional.of(r.getString(2));
                 }
             }
         } catch (SQLException e) {
@@ -66,14 +65,13 @@ public class IdempotencyRecords {
         }
     }
 
-    public void remember(String scope, String key, Answer answer) {
+    /** Keeps the first request's answer under its key, in the same transaction as what it did. */
+    public void remember(String scope, String key, String answer) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE idempotency_records SET status = ?, body = ?, location = ? WHERE scope = ? AND key = ?")) {
-            s.setInt(1, answer.status());
-            s.setString(2, answer.body());
-            s.setString(3, answer.location());
-            s.setString(4, scope);
-            s.setString(5, key);
+                "UPDATE idempotency_records SET body = ? WHERE scope = ? AND key = ?")) {
+            s.setString(1, answer);
+            s.setString(2, scope);
+            s.setString(3, key);
             s.executeUpdate();
         } catch (SQLException e) {
             throw Jdbc.failed(e);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
@@ -28,6 +29,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 /** QR codes with ZXing: text to PNG for the parent's screen, and a photo of a code back to text at the counter. */
 public final class QrCodes {
 
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+
     private QrCodes() {
     }
 
@@ -46,6 +49,25 @@ public final class QrCodes {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The text of the QR code in a photo from the counter: a PNG or JPEG (recognised by its first bytes, whatever
+     * the request said) that holds one; 415 for anything else, 422 when no code is found.
+     */
+    public static String decodePhoto(byte[] image) {
+        if (!isPng(image) && !isJpeg(image)) {
+            throw new UnsupportedImageException();
+        }
+        return decode(image).orElseThrow(NoQrCodeInImageException::new);
+    }
+
+    private static boolean isPng(byte[] image) {
+        return image.length >= PNG.length && Arrays.equals(image, 0, PNG.length, PNG, 0, PNG.length);
+    }
+
+    private static boolean isJpeg(byte[] image) {
+        return image.length > 3 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8 && (image[2] & 0xFF) == 0xFF;
     }
 
     /**

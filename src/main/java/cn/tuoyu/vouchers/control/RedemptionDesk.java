@@ -40,7 +40,10 @@ import cn.tuoyu.vouchers.entity.VoucherState;
  * The facility counter. A redemption checks, in this order: the code (authentic, fresh), the facility (filed and in
  * good standing today, eligible for the batch), the voucher (claimed, still valid) and the child (still in the age
  * band); then moves the voucher from claimed to redeemed with a conditional UPDATE and records the redemption under
- * a unique index of live redemptions, so two devices racing for one voucher get one success and one 409.
+ * a unique index of live redemptions, so two devices racing for one voucher get one success and one 409. The facility's
+ * standing is held (FacilityStanding.holdForRedemption) until the redemption commits, so a suspension is either seen
+ * or waits. It speaks no HTTP: it answers {@link Redeemed} or, for a retry under the same Idempotency-Key,
+ * {@link Replayed} with the first receipt.
  */
 @ApplicationScoped
 @Transactional
@@ -53,8 +56,17 @@ public class RedemptionDesk {
     public record Submission(RedemptionMethod method, String text) {
     }
 
-    /** The answer to a redemption, as stored for idempotent replays. */
-    public record Outcome(int status, String body, String location) {
+    /** What a redemption request came to: redeemed by it, or the first answer to its Idempotency-Key again. */
+    public sealed interface Result permits Redeemed, Replayed {
+        Receipt receipt();
+    }
+
+    /** This request redeemed the voucher. */
+    public record Redeemed(Receipt receipt) implements Result {
+    }
+
+    /** A retry of a request already answered (same key, same request): its receipt; nothing was redeemed again. */
+    public record Replayed(Receipt receipt) implements Result {
     }
 
     /** What staff see after a redemption: enough to confirm the child in front of them, nothing more. */
@@ -69,7 +81,6 @@ public class RedemptionDesk {
     }
 
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
     @Inject
     TransactionDataSource dataSource;
@@ -94,25 +105,22 @@ public class RedemptionDesk {
     long voidWindowMinutes;
 
     /** Redeems what was scanned or typed. With an idempotency key, a retry gets the first answer back. */
-    public Outcome redeem(UUID facilityId, String staff, Submission submission, String device, String clientIp,
+    public Result redeem(UUID facilityId, String staff, Submission submission, String device, String clientIp,
             String idempotencyKey, byte[] requestHash) {
         check("Idempotency-Key", idempotencyKey, 200);
         check("X-Device", device, 100);
         String scope = "redeem:" + facilityId;
         if (idempotencyKey != null) {
-            Optional<IdempotencyRecords.Answer> earlier = idempotency.claim(scope, idempotencyKey, requestHash);
+            Optional<String> earlier = idempotency.claim(scope, idempotencyKey, requestHash);
             if (earlier.isPresent()) {
-                IdempotencyRecords.Answer answer = earlier.get();
-                return new Outcome(answer.status(), answer.body(), answer.location());
+                return new Replayed(JSON.fromJson(earlier.get(), Receipt.class));
             }
         }
         Receipt receipt = redeemOnce(facilityId, staff, submission, device, clientIp);
-        Outcome outcome = new Outcome(201, JSON.toJson(receipt), "/api/redemptions/" + receipt.redemptionId());
         if (idempotencyKey != null) {
-            idempotency.remember(scope, idempotencyKey,
-                    new IdempotencyRecords.Answer(outcome.status(), outcome.body(), outcome.location()));
+            idempotency.remember(scope, idempotencyKey, JSON.toJson(receipt));
         }
-        return outcome;
+        return new Redeemed(receipt);
     }
 
     private static void check(String header, String value, int maxLength) {
@@ -122,13 +130,9 @@ public class RedemptionDesk {
     }
 
     /** Reads the QR code in a photo (PNG or JPEG) and redeems it. */
-    public Outcome redeemPhoto(UUID facilityId, String staff, byte[] image, String device, String clientIp,
+    public Result redeemPhoto(UUID facilityId, String staff, byte[] image, String device, String clientIp,
             String idempotencyKey, byte[] requestHash) {
-        if (!isPng(image) && !isJpeg(image)) {
-            throw new UnsupportedImageException();
-        }
-        String text = QrCodes.decode(image).orElseThrow(NoQrCodeInImageException::new);
-        return redeem(facilityId, staff, new Submission(RedemptionMethod.PHOTO, text), device, clientIp,
+        return redeem(facilityId, staff, new Submission(RedemptionMethod.PHOTO, QrCodes.decodePhoto(image)), device, clientIp,
                 idempotencyKey, requestHash);
     }
 
@@ -137,11 +141,8 @@ public class RedemptionDesk {
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             VoucherRow voucher = find(c, submission, now);
-            holdStanding(c, facilityId);
-            if (!standing.mayRedeem(facilityId, ChinaTime.dateOf(now))) {
-                throw new FacilityNotInGoodStandingException();
-            }
-            FacilitySummary facility = standing.lookup(facilityId).orElseThrow(FacilityNotInGoodStandingException::new);
+            FacilitySummary facility = standing.holdForRedemption(facilityId, ChinaTime.dateOf(now))
+                    .orElseThrow(FacilityNotInGoodStandingException::new);
             if (!eligible(c, voucher, facility)) {
                 throw new FacilityNotEligibleException();
             }
@@ -344,13 +345,6 @@ public class RedemptionDesk {
      * Shares the facility row's lock until commit, so a suspension (which updates that row) either comes before this
      * redemption and is seen by it, or waits until it has committed.
      */
-    private static void holdStanding(Connection c, UUID facilityId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM facilities WHERE id = ? FOR SHARE")) {
-            s.setObject(1, facilityId);
-            s.executeQuery().close();
-        }
-    }
-
     private static boolean eligible(Connection c, VoucherRow voucher, FacilitySummary facility) throws SQLException {
         if (voucher.allHourlyFacilities) {
             return voucher.district.equals(facility.districtCode()) && facility.offersHourlyCare();
@@ -363,21 +357,5 @@ public class RedemptionDesk {
                 return r.next();
             }
         }
-    }
-
-    private static boolean isPng(byte[] image) {
-        if (image.length < PNG.length) {
-            return false;
-        }
-        for (int i = 0; i < PNG.length; i++) {
-            if (image[i] != PNG[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isJpeg(byte[] image) {
-        return image.length > 3 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8 && (image[2] & 0xFF) == 0xFF;
     }
 }
