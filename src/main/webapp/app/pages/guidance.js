@@ -230,9 +230,10 @@ export async function visits(view) {
     if (!mine.length) return empty(t('visits.empty'));
     return h('ul', { class: 'cards' }, mine.map((v) => {
       const status = h('div', { class: 'status' });
-      const open = ['REQUESTED', 'ASSIGNED', 'SCHEDULED'].includes(v.state);
+      // the server says what the family may do to this visit now (actions)
+      const can = new Set(v.actions || []);
       const actions = h('div', { class: 'actions' });
-      if (v.state === 'SCHEDULED') {
+      if (can.has('CONFIRM')) {
         const confirm = h('button', { type: 'button' }, t('visits.confirm'));
         confirm.addEventListener('click', () => act(confirm, status, async () => {
           await api(`/api/visits/${v.id}/confirmation`, { method: 'POST' });
@@ -248,7 +249,7 @@ export async function visits(view) {
           });
         } }, field(t('visits.note'), note), ask));
       }
-      if (open) {
+      if (can.has('CANCEL')) {
         const cancel = h('button', { type: 'button', class: 'danger' }, t('visits.cancel'));
         cancel.addEventListener('click', () => act(cancel, status, async () => {
           await api(`/api/visits/${v.id}`, { method: 'DELETE' });
@@ -395,8 +396,9 @@ export async function roster(view) {
       return null;
     };
     const forms = h('div', {});
-    const open = ['REQUESTED', 'ASSIGNED', 'SCHEDULED'].includes(v.state);
-    if (open && members.length) {
+    // the server says which actions the visit's state allows (actions); no copy of its state machine here
+    const can = new Set(v.actions || []);
+    if (can.has('ASSIGN') && members.length) {
       const assignee = select('assignee', [['', t('roster.pickStaff')],
         ...members.map((m) => [m.subject, m.subject === me ? `${m.name}（${t('roster.me')}）` : m.name])], v.assignedTo || '');
       assignee.required = true;
@@ -409,7 +411,7 @@ export async function roster(view) {
           body: { assignee: assignee.value } }), t('roster.assigned')));
       } }, field(t('roster.assignee'), assignee, t('roster.assigneeHint')), assign, assignToMe));
     }
-    if (v.state === 'ASSIGNED' || v.state === 'SCHEDULED') {
+    if (can.has('SCHEDULE')) {
       const first = (v.preferredWindows || [])[0];
       const pick = v.scheduled || first;
       const toLocal = (iso) => (iso ? new Date(new Date(iso).getTime() + 8 * 3600000).toISOString().slice(0, 16) : '');
@@ -422,7 +424,8 @@ export async function roster(view) {
           body: { start: chinaDateTime(start.value), end: chinaDateTime(end.value) } }), t('roster.scheduled')));
       } }, h('fieldset', {}, h('legend', {}, t('roster.when')), field(t('window.start'), start),
         field(t('window.end'), end)), schedule));
-
+    }
+    if (can.has('RECORD_DONE')) {
       const outcome = select('outcome', ['DONE', 'FAMILY_ABSENT', 'DECLINED'].map((o) => [o, t(`outcome.${o}`)]), 'DONE');
       const topics = h('input', { name: 'topics', maxlength: 500 });
       const notes = h('textarea', { name: 'notes', maxlength: 2000, rows: 2 });

@@ -158,13 +158,13 @@ export async function facilityHistory(view, { id }) {
   });
 }
 
-const NEXT = { DRAFT: ['PUBLISHED', 'CLOSED'], PUBLISHED: ['PAUSED', 'CLOSED'], PAUSED: ['PUBLISHED', 'CLOSED'], CLOSED: [] };
 const ACTION = (from, to) => (to === 'PUBLISHED' ? (from === 'PAUSED' ? 'batch.resume' : 'batch.publish')
   : to === 'PAUSED' ? 'batch.pause' : 'batch.close');
 
 function batchCard(b, refresh) {
   const status = h('div', { class: 'status' });
-  const buttons = NEXT[b.status].map((to) => {
+  // the server says what the status may become (nextStatuses); no copy of the batch's life here
+  const buttons = (b.nextStatuses || []).map((to) => {
     const button = h('button', { type: 'button', class: to === 'CLOSED' ? 'danger' : '', 'data-to': to }, t(ACTION(b.status, to)));
     button.addEventListener('click', () => act(button, status, async () => {
       await api(`/api/voucher-batches/${b.id}/status`, { method: 'PUT', body: { status: to } });

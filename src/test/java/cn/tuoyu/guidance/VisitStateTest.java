@@ -116,4 +116,30 @@ class VisitStateTest {
         assertEquals(true, plan.admits(12));
         assertEquals(false, plan.admits(13));
     }
+
+    @Test
+    void aScreenIsOfferedExactlyTheActionsTheStateAllows() {
+        assertEquals(EnumSet.of(VisitAction.ASSIGN, VisitAction.CANCEL),
+                VisitState.REQUESTED.allowed(VisitAction.STAFF));
+        assertEquals(EnumSet.of(VisitAction.ASSIGN, VisitAction.SCHEDULE, VisitAction.RECORD_DONE,
+                VisitAction.RECORD_ABSENT, VisitAction.RECORD_DECLINED, VisitAction.CANCEL),
+                VisitState.SCHEDULED.allowed(VisitAction.STAFF));
+        assertEquals(EnumSet.of(VisitAction.CONFIRM, VisitAction.ASK_RESCHEDULE, VisitAction.CANCEL),
+                VisitState.SCHEDULED.allowed(VisitAction.FAMILY));
+        assertEquals(EnumSet.of(VisitAction.CANCEL), VisitState.ASSIGNED.allowed(VisitAction.FAMILY));
+        assertEquals(EnumSet.noneOf(VisitAction.class), VisitState.DONE.allowed(EnumSet.allOf(VisitAction.class)));
+        for (VisitState state : VisitState.values()) {
+            for (VisitAction action : VisitAction.values()) {
+                boolean offered = state.allowed(EnumSet.allOf(VisitAction.class)).contains(action);
+                boolean happens;
+                try {
+                    state.after(action);
+                    happens = true;
+                } catch (IllegalVisitTransitionException refused) {
+                    happens = false;
+                }
+                assertEquals(happens, offered, state + " " + action);
+            }
+        }
+    }
 }

@@ -2,10 +2,12 @@ package cn.tuoyu.guidance.boundary;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.RosterEntry;
+import cn.tuoyu.guidance.entity.VisitAction;
 import cn.tuoyu.guidance.entity.VisitState;
 
 /**
@@ -15,13 +17,15 @@ import cn.tuoyu.guidance.entity.VisitState;
 public record RosterEntryView(UUID id, UUID childId, String maskedName, Integer ageInMonths, VisitState state,
         String subDistrict, String address, List<WindowView> preferredWindows, String assignedTo,
         WindowView scheduled, String familyResponse, String familyNote, String outcome, String outcomeNotes,
-        List<String> topics, OffsetDateTime requestedAt, boolean overdue, boolean anonymised) {
+        List<String> topics, OffsetDateTime requestedAt, boolean overdue, boolean anonymised,
+        Set<VisitAction> actions) {
 
     static RosterEntryView of(RosterEntry e) {
         HomeVisit v = e.visit();
         return new RosterEntryView(v.id(), v.childId(), e.maskedName(), e.ageInMonths(), v.state(),
                 v.subDistrict(), v.address(), v.preferredWindows().stream().map(WindowView::of).toList(),
                 v.assignedTo(), WindowView.of(v.scheduled()), v.familyResponse(), v.familyNote(), v.outcome(),
-                v.outcomeNotes(), v.topics(), Times.china(v.requestedAt()), v.overdue(), e.anonymised());
+                v.outcomeNotes(), v.topics(), Times.china(v.requestedAt()), v.overdue(), e.anonymised(),
+                v.state().allowed(VisitAction.STAFF));
     }
 }

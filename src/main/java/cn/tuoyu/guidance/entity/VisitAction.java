@@ -1,5 +1,8 @@
 package cn.tuoyu.guidance.entity;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What can happen to a home visit, by the family or by the district's staff. */
 public enum VisitAction {
     /** the family asks for a visit */
@@ -11,5 +14,12 @@ public enum VisitAction {
     CONFIRM,
     /** the family asks for another time */
     ASK_RESCHEDULE,
-    RECORD_DONE, RECORD_ABSENT, RECORD_DECLINED, CANCEL
+    RECORD_DONE, RECORD_ABSENT, RECORD_DECLINED, CANCEL;
+
+    /** What the family does to its own visit. */
+    public static final Set<VisitAction> FAMILY = EnumSet.of(CONFIRM, ASK_RESCHEDULE, CANCEL);
+
+    /** What the district's staff do on the roster. */
+    public static final Set<VisitAction> STAFF = EnumSet.of(ASSIGN, SCHEDULE, RECORD_DONE, RECORD_ABSENT,
+            RECORD_DECLINED, CANCEL);
 }

@@ -19,7 +19,26 @@ public enum VisitState {
 
     /** The state after this action, or {@link IllegalVisitTransitionException} (409) when it may not happen now. */
     public VisitState after(VisitAction action) {
-        VisitState next = switch (action) {
+        VisitState next = next(action);
+        if (next == null) {
+            throw new IllegalVisitTransitionException(this, action);
+        }
+        return next;
+    }
+
+    /** Those of the given actions that may happen in this state, so that a screen offers those and no others. */
+    public Set<VisitAction> allowed(Set<VisitAction> among) {
+        Set<VisitAction> allowed = EnumSet.noneOf(VisitAction.class);
+        for (VisitAction action : among) {
+            if (next(action) != null) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    private VisitState next(VisitAction action) {
+        return switch (action) {
             case REQUEST -> this == DUE ? REQUESTED : null;
             case OPEN_FOR_DUE -> this == DUE ? ASSIGNED : null;
             case ASSIGN -> switch (this) {
@@ -33,9 +52,5 @@ public enum VisitState {
             case RECORD_ABSENT, RECORD_DECLINED -> this == ASSIGNED || this == SCHEDULED ? MISSED : null;
             case CANCEL -> open() ? CANCELLED : null;
         };
-        if (next == null) {
-            throw new IllegalVisitTransitionException(this, action);
-        }
-        return next;
     }
 }

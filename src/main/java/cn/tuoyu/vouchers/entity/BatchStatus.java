@@ -1,17 +1,22 @@
 package cn.tuoyu.vouchers.entity;
 
-import java.util.Set;
+import java.util.List;
 
 /** A batch's life: drafted, published (open for claims in its window), paused, closed for good. */
 public enum BatchStatus {
     DRAFT, PUBLISHED, PAUSED, CLOSED;
 
     public boolean mayBecome(BatchStatus next) {
+        return next().contains(next);
+    }
+
+    /** The statuses this one may become, in the order a screen offers them (closing last). */
+    public List<BatchStatus> next() {
         return switch (this) {
-            case DRAFT -> Set.of(PUBLISHED, CLOSED).contains(next);
-            case PUBLISHED -> Set.of(PAUSED, CLOSED).contains(next);
-            case PAUSED -> Set.of(PUBLISHED, CLOSED).contains(next);
-            case CLOSED -> false;
+            case DRAFT -> List.of(PUBLISHED, CLOSED);
+            case PUBLISHED -> List.of(PAUSED, CLOSED);
+            case PAUSED -> List.of(PUBLISHED, CLOSED);
+            case CLOSED -> List.of();
         };
     }
 }
