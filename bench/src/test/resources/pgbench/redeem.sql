@@ -13,5 +13,5 @@ INSERT INTO child_access_log (id, child_id, actor_subject, actor_role, purpose, 
 WITH redeemed AS (UPDATE vouchers SET state = 'REDEEMED' WHERE manual_code = :manual_code AND state = 'CLAIMED' AND valid_until > now() RETURNING id, batch_id)
 , recorded AS (INSERT INTO voucher_redemptions (id, voucher_id, facility_id, method, redeemed_at, staff_subject, device) SELECT gen_random_uuid(), id, :facility, 'MANUAL', now(), 'bench-staff', 'bench' FROM redeemed RETURNING voucher_id)
 INSERT INTO voucher_audit (at, action, batch_id, voucher_id, facility_id, actor_subject, actor_role) SELECT now(), 'REDEEMED', r.batch_id, r.id, :facility, 'bench-staff', 'facility' FROM redeemed r;
-UPDATE idempotency_records SET status = 201, body = '{}' WHERE scope = 'redeem-bench' AND key = 'none';
+UPDATE idempotency_records SET body = '{}' WHERE scope = 'redeem-bench' AND key = 'none';
 END;
