@@ -31,9 +31,6 @@ import cn.tuoyu.platform.time.ChinaTime;
 @Transactional
 public class Coverage {
 
-    @Inject
-    Clock clock;
-
     /** One rule's coverage. */
     public record Line(ServiceKind serviceKind, int ageFromMonths, int ageToMonths, int sessions, long eligibleChildren,
             long childrenServed, long childrenFullyServed, long childrenWithReserved, long sessionsReserved,
@@ -43,6 +40,9 @@ public class Coverage {
             return eligibleChildren == 0 ? 0 : (double) childrenServed / eligibleChildren;
         }
     }
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;

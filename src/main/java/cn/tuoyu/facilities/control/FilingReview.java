@@ -38,10 +38,10 @@ import cn.tuoyu.platform.time.ChinaTime;
 @Transactional
 public class FilingReview {
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     Clock clock;
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "childcare")
     EntityManager em;

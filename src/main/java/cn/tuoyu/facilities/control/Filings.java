@@ -33,10 +33,10 @@ import cn.tuoyu.facilities.entity.MaterialKind;
 @Transactional
 public class Filings {
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     Clock clock;
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "childcare")
     EntityManager em;

@@ -36,10 +36,10 @@ import cn.tuoyu.platform.time.ChinaTime;
 @Transactional
 public class ChildDirectory {
 
+    public static final int PAGE_SIZE_MAX = 100;
+
     @Inject
     Clock clock;
-
-    public static final int PAGE_SIZE_MAX = 100;
 
     @Inject
     TransactionDataSource dataSource;

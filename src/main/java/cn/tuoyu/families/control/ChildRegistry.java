@@ -35,14 +35,14 @@ import cn.tuoyu.platform.time.ChinaTime;
 @Transactional
 public class ChildRegistry {
 
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    static final int OLDEST_MONTHS = 36;
+
     @Inject
     Clock clock;
 
     @Inject
     Districts districts;
-
-    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
-    static final int OLDEST_MONTHS = 36;
 
     @Inject
     TransactionDataSource dataSource;

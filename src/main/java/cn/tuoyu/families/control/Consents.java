@@ -30,11 +30,11 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Transactional
 public class Consents {
 
-    @Inject
-    Clock clock;
-
     /** The version of the children's-data notice a guardian must consent to now. */
     public static final String CURRENT_NOTICE_VERSION = "2026-11-v1";
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;

@@ -33,9 +33,6 @@ import cn.tuoyu.platform.time.ChinaTime;
 @DependsOn("Database")
 public class DemoFamilies {
 
-    @Inject
-    Clock clock;
-
     public static final String DEMO_PARENT = "00000000-0000-4000-8000-0000000000a1";
     private static final Logger LOG = Logger.getLogger(DemoFamilies.class.getName());
 
@@ -45,6 +42,9 @@ public class DemoFamilies {
     private static final List<DemoChild> CHILDREN = List.of(
             new DemoChild("演示宝宝甲", Sex.FEMALE, 6, "Z000000001"),
             new DemoChild("演示宝宝乙", Sex.MALE, 24, "Z000000002"));
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "app.demo-data", defaultValue = "false")

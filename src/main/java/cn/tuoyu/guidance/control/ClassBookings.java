@@ -44,11 +44,11 @@ import cn.tuoyu.platform.security.Roles;
 @Transactional
 public class ClassBookings {
 
-    @Inject
-    Clock clock;
-
     static final String COLUMNS = "b.id, b.class_id, c.topic, c.venue, c.starts_at, c.ends_at, b.child_id, b.state, "
             + "b.booked_at";
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;

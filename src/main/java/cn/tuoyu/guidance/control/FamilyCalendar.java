@@ -47,12 +47,12 @@ import cn.tuoyu.platform.time.ChinaTime;
 @Transactional
 public class FamilyCalendar {
 
-    @Inject
-    Clock clock;
-
     public static final String TZID = ChinaTime.ZONE.getId();
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;

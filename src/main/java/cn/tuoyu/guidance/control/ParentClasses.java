@@ -30,11 +30,11 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Transactional
 public class ParentClasses {
 
-    @Inject
-    Clock clock;
-
     static final String COLUMNS = "c.id, c.district_code, c.topic, c.venue, c.starts_at, c.ends_at, "
             + "c.booking_cutoff, c.capacity, c.seats_taken, c.age_from_months, c.age_to_months";
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;

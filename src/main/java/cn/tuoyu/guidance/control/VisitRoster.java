@@ -47,11 +47,11 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Transactional
 public class VisitRoster {
 
-    @Inject
-    Clock clock;
-
     /** How many candidates the due list looks at, at most, to fill a page. */
     static final int DUE_SCAN_LIMIT = 2000;
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;

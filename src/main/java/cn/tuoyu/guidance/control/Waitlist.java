@@ -39,12 +39,12 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Transactional
 public class Waitlist {
 
-    @Inject
-    Clock clock;
-
     private static final String COLUMNS = "w.id, w.class_id, c.topic, c.starts_at, w.child_id, w.state, "
             + "w.offer_expires_at, w.booking_id, (SELECT count(*) FROM class_waitlist a WHERE a.class_id = w.class_id "
             + "AND a.state = 'WAITING' AND a.place <= w.place) AS position";
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;

@@ -49,9 +49,6 @@ import cn.tuoyu.vouchers.entity.VoucherState;
 @Transactional
 public class RedemptionDesk {
 
-    @Inject
-    Clock clock;
-
     /** What was read at the counter: decoded QR text, or the manual code as typed. */
     public record Submission(RedemptionMethod method, String text) {
     }
@@ -81,6 +78,9 @@ public class RedemptionDesk {
     }
 
     private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;

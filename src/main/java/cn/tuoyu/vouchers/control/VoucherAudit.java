@@ -19,12 +19,12 @@ import cn.tuoyu.platform.persistence.TransactionDataSource;
 @Transactional(Transactional.TxType.MANDATORY)
 public class VoucherAudit {
 
-    @Inject
-    Clock clock;
-
     public enum Action {
         BATCH_CREATED, BATCH_CHANGED, CLAIMED, REDEEMED, VOIDED, EXPIRED, CANCELLED
     }
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;

@@ -31,9 +31,6 @@ import cn.tuoyu.vouchers.entity.BatchTerms;
 @Transactional
 public class VoucherBatches {
 
-    @Inject
-    Clock clock;
-
     private static final String TERMS = "b.id, b.district_code, b.name, b.care_hours, b.face_value_cents, "
             + "b.quantity, b.per_child_limit, b.min_age_months, b.max_age_months, b.all_hourly_facilities, "
             + "b.claim_opens_at, b.claim_closes_at, b.valid_until, b.reserves_entitlement, b.status, b.issued, "
@@ -43,6 +40,9 @@ public class VoucherBatches {
     private static final String COLUMNS = TERMS + ", "
             + "(SELECT count(*) FROM vouchers v WHERE v.batch_id = b.id AND v.state = 'REDEEMED') AS redeemed, "
             + "(SELECT count(*) FROM vouchers v WHERE v.batch_id = b.id AND v.state = 'EXPIRED') AS expired";
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;

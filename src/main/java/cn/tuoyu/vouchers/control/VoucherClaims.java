@@ -38,10 +38,10 @@ import cn.tuoyu.vouchers.entity.ManualCode;
 @Transactional
 public class VoucherClaims {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     @Inject
     Clock clock;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     TransactionDataSource dataSource;

@@ -16,10 +16,10 @@ import jakarta.inject.Inject;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class VoucherExpiryTimer {
 
+    private static final Logger LOG = Logger.getLogger(VoucherExpiryTimer.class.getName());
+
     @Inject
     Clock clock;
-
-    private static final Logger LOG = Logger.getLogger(VoucherExpiryTimer.class.getName());
 
     @Inject
     VoucherExpiry expiry;

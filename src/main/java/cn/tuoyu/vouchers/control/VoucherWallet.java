@@ -25,9 +25,6 @@ import cn.tuoyu.vouchers.entity.VoucherState;
 @Transactional
 public class VoucherWallet {
 
-    @Inject
-    Clock clock;
-
     /** The code to show now: QR text (rotating), the manual fallback, and when the QR text stops being accepted. */
     public record CurrentCode(UUID voucherId, String text, String manualCode, Instant validUntil) {
     }
@@ -35,6 +32,9 @@ public class VoucherWallet {
     private static final String SELECT = "SELECT v.id, v.batch_id, b.name, b.care_hours, b.face_value_cents, "
             + "v.child_id, v.serial, v.state, v.claimed_at, v.valid_until, v.manual_code FROM vouchers v "
             + "JOIN voucher_batches b ON b.id = v.batch_id ";
+
+    @Inject
+    Clock clock;
 
     @Inject
     TransactionDataSource dataSource;
