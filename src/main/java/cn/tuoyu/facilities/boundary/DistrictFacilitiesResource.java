@@ -25,8 +25,6 @@ import cn.tuoyu.platform.web.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public class DistrictFacilitiesResource {
 
-    static final String STANDINGS = "NOT_FILED|FILED|SUSPENDED|REVOKED|DEREGISTERED";
-
     @Inject
     Caller caller;
     @Inject
@@ -35,8 +33,8 @@ public class DistrictFacilitiesResource {
     @GET
     @RolesAllowed(Roles.HEALTH_COMMISSION)
     @Operation(summary = "Facilities of the caller's district by name, optionally of one standing")
-    public PageView<FacilityView> facilities(@QueryParam("standing") @Pattern(regexp = STANDINGS,
-            message = "must be one of " + STANDINGS) String standing, @Valid @BeanParam PageRequest paging) {
+    public PageView<FacilityView> facilities(@QueryParam("standing") @Pattern(regexp = Standing.PATTERN,
+            message = "must be one of " + Standing.PATTERN) String standing, @Valid @BeanParam PageRequest paging) {
         return PageView.of(review.facilities(caller.requireDistrict(),
                 standing == null ? null : Standing.valueOf(standing), paging.page, paging.size), FacilityView::of);
     }

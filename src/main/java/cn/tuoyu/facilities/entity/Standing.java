@@ -8,6 +8,8 @@ public enum Standing {
     REVOKED,
     DEREGISTERED;
 
+    public static final String PATTERN = "NOT_FILED|FILED|SUSPENDED|REVOKED|DEREGISTERED";
+
     public boolean inGoodStanding() {
         return this == FILED;
     }
