@@ -19,7 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import cn.tuoyu.districts.control.District;
+import cn.tuoyu.districts.entity.District;
 import cn.tuoyu.districts.control.Districts;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;

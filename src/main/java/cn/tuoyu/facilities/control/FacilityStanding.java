@@ -2,6 +2,8 @@ package cn.tuoyu.facilities.control;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -65,5 +67,15 @@ public class FacilityStanding {
         }
         return Optional.of(new FacilitySummary(facility.id(), facility.name(), facility.districtCode(),
                 facility.serviceTypes(), facility.serviceTypes().contains(ServiceType.HOURLY), facility.standing()));
+    }
+
+    /** The names of the district's facilities by id, whatever their standing. */
+    public Map<UUID, String> namesInDistrict(String district) {
+        Map<UUID, String> names = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Facility.NAMES_IN_DISTRICT, Object[].class)
+                .setParameter("district", district).getResultList()) {
+            names.put((UUID) row[0], (String) row[1]);
+        }
+        return names;
     }
 }

@@ -3,16 +3,22 @@ package cn.tuoyu.facilities.control;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.districts.control.DistrictNotFoundException;
+import cn.tuoyu.districts.control.Districts;
+import cn.tuoyu.districts.entity.District;
+import cn.tuoyu.facilities.entity.Facility;
+import cn.tuoyu.facilities.entity.PlacesTarget;
+import cn.tuoyu.facilities.entity.Standing;
 
 /**
  * Places per 1,000 residents per district: places of facilities whose filing stands (filed or suspended; revoked
@@ -27,32 +33,28 @@ public class PlacesReport {
     @PersistenceContext(unitName = "childcare")
     EntityManager em;
 
+    @Inject
+    Districts districts;
+
     public List<DistrictPlaces> all() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT d.code, d.name, d.population,
-                       COALESCE(SUM(f.places_infant + f.places_toddler + f.places_older + f.places_mixed), 0)
-                FROM districts d
-                LEFT JOIN facilities f ON f.district_code = d.code AND f.standing IN ('FILED', 'SUSPENDED')
-                GROUP BY d.code, d.name, d.population
-                ORDER BY d.code""").getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> targetRows = em.createNativeQuery("""
-                SELECT district_code, target_year, places_per_thousand, source
-                FROM places_targets ORDER BY district_code, target_year""").getResultList();
-        Map<String, List<DistrictPlaces.Target>> targets = new LinkedHashMap<>();
-        for (Object[] t : targetRows) {
-            targets.computeIfAbsent((String) t[0], k -> new ArrayList<>()).add(new DistrictPlaces.Target(
-                    ((Number) t[1]).intValue(), new BigDecimal(t[2].toString()), (String) t[3]));
+        Map<String, Long> places = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(Facility.PLACES_PER_DISTRICT, Object[].class)
+                .setParameter("standings", List.of(Standing.FILED, Standing.SUSPENDED)).getResultList()) {
+            places.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        Map<String, List<DistrictPlaces.Target>> targets = new HashMap<>();
+        for (PlacesTarget t : em.createNamedQuery(PlacesTarget.ALL, PlacesTarget.class).getResultList()) {
+            targets.computeIfAbsent(t.districtCode(), k -> new ArrayList<>())
+                    .add(new DistrictPlaces.Target(t.targetYear(), t.placesPerThousand(), t.source()));
         }
         List<DistrictPlaces> result = new ArrayList<>();
-        for (Object[] row : rows) {
-            Integer population = row[2] == null ? null : ((Number) row[2]).intValue();
-            long places = ((Number) row[3]).longValue();
+        for (District district : districts.all()) {
+            Integer population = district.population();
+            long count = places.getOrDefault(district.code(), 0L);
             BigDecimal perThousand = population == null ? null
-                    : BigDecimal.valueOf(places * 1000L).divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP);
-            result.add(new DistrictPlaces((String) row[0], (String) row[1], population, places, perThousand,
-                    List.copyOf(targets.getOrDefault((String) row[0], List.of()))));
+                    : BigDecimal.valueOf(count * 1000L).divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP);
+            result.add(new DistrictPlaces(district.code(), district.name(), population, count, perThousand,
+                    List.copyOf(targets.getOrDefault(district.code(), List.of()))));
         }
         return result;
     }

@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.tuoyu.platform.persistence.NullableUuidConverter;
+
 /** One review decision, kept forever (the table is append-only): who, when, why, and the standing it left. */
 @Entity
 @Table(name = "facility_decisions")

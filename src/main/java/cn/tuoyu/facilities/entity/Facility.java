@@ -18,6 +18,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -29,12 +30,21 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "facilities")
+@NamedQuery(name = Facility.NAMES_IN_DISTRICT,
+        query = "SELECT f.id, f.name FROM Facility f WHERE f.districtCode = :district")
+@NamedQuery(name = Facility.PLACES_PER_DISTRICT, query = "SELECT f.districtCode, SUM(f.places.infant + "
+        + "f.places.toddler + f.places.older + f.places.mixed) FROM Facility f WHERE f.standing IN :standings "
+        + "GROUP BY f.districtCode")
 // decides the race between a redemption and a suspension: the redemption holds the row, a suspension waits for it
 @NamedNativeQuery(name = Facility.HOLD_STANDING, query = "SELECT 1 FROM facilities WHERE id = ?1 FOR SHARE")
 public class Facility {
 
     /** Share-locks the facility's row for the rest of the transaction (parameter 1: its id). */
     public static final String HOLD_STANDING = "Facility.holdStanding";
+    /** District code and total places of the facilities in the standings asked for, per district. */
+    public static final String PLACES_PER_DISTRICT = "Facility.placesPerDistrict";
+    /** Id and name of every facility of a district (parameter {@code district}). */
+    public static final String NAMES_IN_DISTRICT = "Facility.namesInDistrict";
 
     @Id
     private UUID id;

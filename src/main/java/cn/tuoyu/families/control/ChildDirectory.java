@@ -13,7 +13,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.tuoyu.families.entity.AccessPurpose;
 import cn.tuoyu.families.entity.ChildRecord;
@@ -29,8 +28,8 @@ import cn.tuoyu.platform.time.ChinaTime;
  * Children as other features and staff meet them. Residents reach only children they guard (with current consent);
  * health staff only children of their district; facility staff only a counter summary of a child whose voucher was
  * presented at their counter. Every staff read is written to the access log. All methods join the caller's
- * transaction. (The facility rule reads the vouchers feature's tables in SQL rather than calling it: vouchers
- * depends on families, and a Java call back would be a cycle.)
+ * transaction. Whether a facility has met a child at its counter is the vouchers feature's answer
+ * ({@link CounterContacts}).
  */
 @ApplicationScoped
 @Transactional
@@ -53,10 +52,8 @@ public class ChildDirectory {
     @Inject
     Caller caller;
 
-    /** How long after a redemption its facility may void it: the vouchers feature's window, read from its key. */
     @Inject
-    @ConfigProperty(name = "app.voucher-void-window-minutes", defaultValue = "30")
-    int voidWindowMinutes;
+    CounterContacts counterContacts;
 
     /**
      * The child, if this resident guards it and their consent stands: {@link ChildNotFoundException} (404) for any
@@ -192,18 +189,24 @@ public class ChildDirectory {
         }
         String facility = caller.requireFacilityId();
         try (Connection c = dataSource.getConnection()) {
-            ChildRecord child = ChildRows.one(c, "WHERE c.id = ? AND c.anonymised_at IS NULL AND EXISTS (SELECT 1 "
-                    + "FROM vouchers v JOIN voucher_redemptions r ON r.voucher_id = v.id WHERE v.child_id = c.id "
-                    + "AND r.facility_id::text = ? AND (r.voided_at IS NULL OR r.redeemed_at > now() - "
-                    + "make_interval(mins => ?)))", s -> {
-                        s.setObject(1, childId);
-                        s.setString(2, facility);
-                        s.setInt(3, voidWindowMinutes);
-                    }).orElseThrow(ChildNotFoundException::new);
+            ChildRecord child = ChildRows.one(c, "WHERE c.id = ? AND c.anonymised_at IS NULL",
+                    s -> s.setObject(1, childId)).orElseThrow(ChildNotFoundException::new);
+            if (!counterContacts.facilityHasRedeemedFor(facilityId(facility), childId)) {
+                throw new ChildNotFoundException();
+            }
             AccessLog.record(c, childId, caller.subject(), Roles.FACILITY, facility, purpose, clock.instant());
             return child;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The caller's facility id; a claim that is not a UUID matches no facility (404). */
+    private static UUID facilityId(String claim) {
+        try {
+            return UUID.fromString(claim);
+        } catch (IllegalArgumentException e) {
+            throw new ChildNotFoundException();
         }
     }
 }

@@ -29,7 +29,7 @@ public final class Jdbc {
     }
 
     /** True when PostgreSQL refused a row for a unique constraint (SQLState 23505), here or in a cause. */
-    public static boolean uniqueViolation(SQLException e) {
+    public static boolean uniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;

@@ -3,6 +3,7 @@ package cn.tuoyu.platform.time;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 
 /**
@@ -25,5 +26,10 @@ public final class ChinaTime {
     /** Today's date in China by the given clock. */
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** The first instant of a month in China. */
+    public static Instant startOf(YearMonth month) {
+        return month.atDay(1).atStartOfDay(ZONE).toInstant();
     }
 }

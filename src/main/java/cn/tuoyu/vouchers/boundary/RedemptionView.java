@@ -3,14 +3,14 @@ package cn.tuoyu.vouchers.boundary;
 import java.time.Instant;
 import java.util.UUID;
 
-import cn.tuoyu.vouchers.control.RedemptionDesk;
+import cn.tuoyu.vouchers.control.RedemptionHistory;
 import cn.tuoyu.vouchers.entity.RedemptionMethod;
 
 /** A line of the facility's redemption history, voided or not. */
 public record RedemptionView(UUID id, UUID voucherId, UUID batchId, String batchName, RedemptionMethod method,
         Instant redeemedAt, Instant voidedAt, String voidReason) {
 
-    static RedemptionView of(RedemptionDesk.Redemption r) {
+    static RedemptionView of(RedemptionHistory.Line r) {
         return new RedemptionView(r.id(), r.voucherId(), r.batchId(), r.batchName(), r.method(), r.redeemedAt(),
                 r.voidedAt(), r.voidReason());
     }

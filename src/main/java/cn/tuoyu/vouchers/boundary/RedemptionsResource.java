@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.vouchers.control.RedemptionDesk;
+import cn.tuoyu.vouchers.control.RedemptionHistory;
 
 /**
  * The facility counter: redeem what was scanned, photographed or typed; see the month's redemptions; void one.
@@ -44,6 +45,9 @@ public class RedemptionsResource {
 
     @Inject
     RedemptionDesk desk;
+
+    @Inject
+    RedemptionHistory history;
 
     @Context
     HttpServletRequest http;
@@ -72,7 +76,7 @@ public class RedemptionsResource {
     @GET
     @Operation(summary = "The facility's redemptions in a month (China time)")
     public List<RedemptionView> history(@Valid @BeanParam MonthQuery month) {
-        return desk.history(facility(), month.value()).stream().map(RedemptionView::of).toList();
+        return history.of(facility(), month.value()).stream().map(RedemptionView::of).toList();
     }
 
     @POST

@@ -1,16 +1,9 @@
 package cn.tuoyu.vouchers.control;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,13 +24,17 @@ import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.control.ChildOutsideAgeBandException;
 import cn.tuoyu.families.entity.AccessPurpose;
 import cn.tuoyu.families.entity.ChildSummary;
-import cn.tuoyu.platform.persistence.Jdbc;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.platform.time.ChinaTime;
+import cn.tuoyu.vouchers.entity.AuditLine.Action;
+import cn.tuoyu.vouchers.entity.AuditLine.Actor;
+import cn.tuoyu.vouchers.entity.CodeExpiredException;
+import cn.tuoyu.vouchers.entity.CodeNotRecognisedException;
 import cn.tuoyu.vouchers.entity.ManualCode;
+import cn.tuoyu.vouchers.entity.Redemption;
 import cn.tuoyu.vouchers.entity.RedemptionMethod;
 import cn.tuoyu.vouchers.entity.RotatingCode;
-import cn.tuoyu.vouchers.entity.VoucherState;
+import cn.tuoyu.vouchers.entity.Voucher;
+import cn.tuoyu.vouchers.entity.VoucherBatch;
 
 /**
  * The facility counter. A redemption checks, in this order: the code (authentic, fresh), the facility (filed and in
@@ -72,18 +72,13 @@ public class RedemptionDesk {
             Instant redeemedAt) {
     }
 
-    /** A line of the facility's redemption history. */
-    public record Redemption(UUID id, UUID voucherId, UUID batchId, String batchName, RedemptionMethod method,
-            Instant redeemedAt, Instant voidedAt, String voidReason) {
-    }
-
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     FacilityStanding standing;
@@ -139,223 +134,67 @@ public class RedemptionDesk {
     private Receipt redeemOnce(UUID facilityId, String staff, Submission submission, String device,
             String clientIp) {
         Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
-            VoucherRow voucher = find(c, submission, now);
-            FacilitySummary facility = standing.holdForRedemption(facilityId, ChinaTime.dateOf(now))
-                    .orElseThrow(FacilityNotInGoodStandingException::new);
-            if (!eligible(c, voucher, facility)) {
-                throw new FacilityNotEligibleException();
-            }
-            if (voucher.state == VoucherState.REDEEMED) {
-                throw new VoucherAlreadyRedeemedException();
-            }
-            if (voucher.state == VoucherState.CANCELLED) {
-                throw new VoucherCancelledException();
-            }
-            if (voucher.state == VoucherState.EXPIRED || !voucher.validUntil.isAfter(now)) {
-                throw new VoucherExpiredException();
-            }
-            ChildSummary child = children.summaryAtCounter(voucher.childId, facilityId,
-                    AccessPurpose.VOUCHER_REDEMPTION);
-            if (child.ageInMonths() < voucher.minAge || child.ageInMonths() > voucher.maxAge) {
-                throw new ChildOutsideAgeBandException();
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE vouchers SET state = 'REDEEMED' "
-                    + "WHERE id = ? AND state = 'CLAIMED' AND valid_until > ?")) {
-                s.setObject(1, voucher.id);
-                s.setTimestamp(2, Jdbc.timestamp(now));
-                if (s.executeUpdate() != 1) {
-                    throw new VoucherAlreadyRedeemedException();
-                }
-            }
-            UUID redemptionId = UUID.randomUUID();
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO voucher_redemptions (id, voucher_id, "
-                    + "facility_id, method, redeemed_at, staff_subject, device, client_ip) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setObject(1, redemptionId);
-                s.setObject(2, voucher.id);
-                s.setObject(3, facilityId);
-                s.setString(4, submission.method().name());
-                s.setTimestamp(5, Jdbc.timestamp(now));
-                s.setString(6, staff);
-                s.setString(7, device);
-                s.setString(8, clientIp);
-                s.executeUpdate();
-            }
-            if (voucher.reservationId != null) {
-                ledger.consume(voucher.reservationId);
-            }
-            audit.record(VoucherAudit.Action.REDEEMED, voucher.batchId, voucher.id, facilityId, staff, "facility",
-                    device, clientIp, submission.method().name());
-            return new Receipt(redemptionId, voucher.id, voucher.batchName, voucher.careHours, voucher.faceValueCents,
-                    child.maskedName(), child.ageInMonths(), submission.method(), now);
-        } catch (SQLException e) {
-            if (Jdbc.uniqueViolation(e)) {
-                throw new VoucherAlreadyRedeemedException();
-            }
-            throw Jdbc.failed(e);
+        Voucher voucher = find(submission, now);
+        VoucherBatch batch = em.find(VoucherBatch.class, voucher.batchId());
+        FacilitySummary facility = standing.holdForRedemption(facilityId, ChinaTime.dateOf(now))
+                .orElseThrow(FacilityNotInGoodStandingException::new);
+        if (!batch.redeemableAt(facility.id(), facility.districtCode(), facility.offersHourlyCare())) {
+            throw new FacilityNotEligibleException();
         }
+        voucher.checkUsableAt(now);
+        ChildSummary child = children.summaryAtCounter(voucher.childId(), facilityId, AccessPurpose.VOUCHER_REDEMPTION);
+        if (!batch.coversAge(child.ageInMonths())) {
+            throw new ChildOutsideAgeBandException();
+        }
+        voucher.redeemAt(now);
+        Redemption redemption = new Redemption(voucher, facilityId, submission.method(), staff, device, clientIp, now);
+        em.persist(redemption);
+        if (voucher.reservationId() != null) {
+            ledger.consume(voucher.reservationId());
+        }
+        audit.record(Action.REDEEMED, batch.id(), voucher.id(), facilityId, Actor.counter(staff, device, clientIp),
+                submission.method().name());
+        return new Receipt(redemption.id(), voucher.id(), batch.name(), batch.careHours(), batch.faceValueCents(),
+                child.maskedName(), child.ageInMonths(), submission.method(), now);
     }
 
     /** Voids the facility's own redemption within the window; the voucher can be redeemed again. */
-    public Redemption voidRedemption(UUID facilityId, String staff, UUID redemptionId, String reason, String device,
-            String clientIp) {
-        Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
-            Redemption redemption = history(c, "r.facility_id = ? AND r.id = ?", facilityId, redemptionId).stream()
-                    .findFirst().orElseThrow(RedemptionNotFoundException::new);
-            if (redemption.voidedAt() != null) {
-                throw new RedemptionAlreadyVoidedException();
-            }
-            if (redemption.redeemedAt().plus(Duration.ofMinutes(voidWindowMinutes)).isBefore(now)) {
-                throw new VoidWindowClosedException();
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE voucher_redemptions SET voided_at = ?, voided_by = ?, "
-                    + "void_reason = ? WHERE id = ? AND facility_id = ? AND voided_at IS NULL")) {
-                s.setTimestamp(1, Jdbc.timestamp(now));
-                s.setString(2, staff);
-                s.setString(3, reason);
-                s.setObject(4, redemptionId);
-                s.setObject(5, facilityId);
-                if (s.executeUpdate() != 1) {
-                    throw new RedemptionAlreadyVoidedException();
-                }
-            }
-            UUID reservation;
-            try (PreparedStatement s = c.prepareStatement("UPDATE vouchers SET state = 'CLAIMED' WHERE id = ? "
-                    + "AND state = 'REDEEMED' RETURNING reservation_id")) {
-                s.setObject(1, redemption.voucherId());
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        throw new RedemptionAlreadyVoidedException();
-                    }
-                    reservation = r.getObject(1, UUID.class);
-                }
-            }
-            if (reservation != null) {
-                ledger.unconsume(reservation);
-            }
-            audit.record(VoucherAudit.Action.VOIDED, redemption.batchId(), redemption.voucherId(), facilityId, staff,
-                    "facility", device, clientIp, null);
-            return history(c, "r.id = ?", redemptionId).get(0);
-        } catch (SQLException e) {
-            throw Jdbc.failed(e);
+    public RedemptionHistory.Line voidRedemption(UUID facilityId, String staff, UUID redemptionId, String reason,
+            String device, String clientIp) {
+        Redemption redemption = em.find(Redemption.class, redemptionId, LockModeType.PESSIMISTIC_WRITE);
+        if (redemption == null || !redemption.facilityId().equals(facilityId)) {
+            throw new RedemptionNotFoundException();
         }
-    }
-
-    /** The facility's redemptions in a month (China time), newest first. */
-    public List<Redemption> history(UUID facilityId, YearMonth month) {
-        Instant from = month.atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant();
-        try (Connection c = dataSource.getConnection()) {
-            return history(c, "r.facility_id = ? AND r.redeemed_at >= ? AND r.redeemed_at < ?", facilityId,
-                    Jdbc.timestamp(from), Jdbc.timestamp(to));
-        } catch (SQLException e) {
-            throw Jdbc.failed(e);
+        redemption.voidAt(clock.instant(), Duration.ofMinutes(voidWindowMinutes), staff, reason);
+        Voucher voucher = em.find(Voucher.class, redemption.voucherId(), LockModeType.PESSIMISTIC_WRITE);
+        voucher.reopen();
+        if (voucher.reservationId() != null) {
+            ledger.unconsume(voucher.reservationId());
         }
-    }
-
-    private static List<Redemption> history(Connection c, String where, Object... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT r.id, r.voucher_id, v.batch_id, b.name, r.method, "
-                + "r.redeemed_at, r.voided_at, r.void_reason FROM voucher_redemptions r "
-                + "JOIN vouchers v ON v.id = r.voucher_id JOIN voucher_batches b ON b.id = v.batch_id WHERE " + where
-                + " ORDER BY r.redeemed_at DESC LIMIT 1000")) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            List<Redemption> list = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    list.add(new Redemption(r.getObject(1, UUID.class), r.getObject(2, UUID.class),
-                            r.getObject(3, UUID.class), r.getString(4), RedemptionMethod.valueOf(r.getString(5)),
-                            Jdbc.instant(r.getTimestamp(6)), Jdbc.instant(r.getTimestamp(7)), r.getString(8)));
-                }
-            }
-            return list;
-        }
-    }
-
-    private static final class VoucherRow {
-        UUID id;
-        UUID batchId;
-        String batchName;
-        BigDecimal careHours;
-        Integer faceValueCents;
-        UUID childId;
-        VoucherState state;
-        Instant validUntil;
-        UUID reservationId;
-        int minAge;
-        int maxAge;
-        String district;
-        boolean allHourlyFacilities;
-    }
-
-    /** The voucher the submission names, if the code is authentic and fresh; a uniform 422 otherwise. */
-    private static VoucherRow find(Connection c, Submission submission, Instant now) throws SQLException {
-        String where;
-        Object key;
-        RotatingCode code = null;
-        if (submission.method() == RedemptionMethod.MANUAL) {
-            ManualCode manual = ManualCode.parse(submission.text()).orElseThrow(CodeNotRecognisedException::new);
-            where = "v.manual_code = ?";
-            key = manual.digits();
-        } else {
-            code = RotatingCode.parse(submission.text()).orElseThrow(CodeNotRecognisedException::new);
-            where = "v.id = ?";
-            key = code.voucherId();
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT v.id, v.batch_id, b.name, b.care_hours, "
-                + "b.face_value_cents, v.child_id, v.state, v.valid_until, v.reservation_id, b.min_age_months, "
-                + "b.max_age_months, b.district_code, b.all_hourly_facilities, v.secret FROM vouchers v "
-                + "JOIN voucher_batches b ON b.id = v.batch_id WHERE " + where)) {
-            s.setObject(1, key);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new CodeNotRecognisedException();
-                }
-                if (code != null) {
-                    if (!code.isAuthentic(r.getBytes(14))) {
-                        throw new CodeNotRecognisedException();
-                    }
-                    if (!code.isFreshAt(now)) {
-                        throw new CodeExpiredException();
-                    }
-                }
-                VoucherRow row = new VoucherRow();
-                row.id = r.getObject(1, UUID.class);
-                row.batchId = r.getObject(2, UUID.class);
-                row.batchName = r.getString(3);
-                row.careHours = r.getBigDecimal(4);
-                row.faceValueCents = (Integer) r.getObject(5);
-                row.childId = r.getObject(6, UUID.class);
-                row.state = VoucherState.valueOf(r.getString(7));
-                row.validUntil = Jdbc.instant(r.getTimestamp(8));
-                row.reservationId = r.getObject(9, UUID.class);
-                row.minAge = r.getInt(10);
-                row.maxAge = r.getInt(11);
-                row.district = r.getString(12);
-                row.allHourlyFacilities = r.getBoolean(13);
-                return row;
-            }
-        }
+        audit.record(Action.VOIDED, voucher.batchId(), voucher.id(), facilityId, Actor.counter(staff, device, clientIp),
+                null);
+        return RedemptionHistory.Line.of(redemption, em.find(VoucherBatch.class, voucher.batchId()));
     }
 
     /**
-     * Shares the facility row's lock until commit, so a suspension (which updates that row) either comes before this
-     * redemption and is seen by it, or waits until it has committed.
+     * The voucher the submission names, if the code is authentic and fresh (a uniform 422 otherwise), locked until
+     * the redemption commits: a second counter presenting the same voucher waits, then finds it redeemed (409).
      */
-    private static boolean eligible(Connection c, VoucherRow voucher, FacilitySummary facility) throws SQLException {
-        if (voucher.allHourlyFacilities) {
-            return voucher.district.equals(facility.districtCode()) && facility.offersHourlyCare();
+    private Voucher find(Submission submission, Instant now) {
+        if (submission.method() == RedemptionMethod.MANUAL) {
+            ManualCode manual = ManualCode.parse(submission.text()).orElseThrow(CodeNotRecognisedException::new);
+            return em.createNamedQuery(Voucher.BY_MANUAL_CODE, Voucher.class).setParameter("code", manual.digits())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                    .orElseThrow(CodeNotRecognisedException::new);
         }
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT 1 FROM voucher_batch_facilities WHERE batch_id = ? AND facility_id = ?")) {
-            s.setObject(1, voucher.batchId);
-            s.setObject(2, facility.id());
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
+        RotatingCode code = RotatingCode.parse(submission.text()).orElseThrow(CodeNotRecognisedException::new);
+        Voucher voucher = em.find(Voucher.class, code.voucherId(), LockModeType.PESSIMISTIC_WRITE);
+        if (voucher == null || !voucher.authenticates(code)) {
+            throw new CodeNotRecognisedException();
         }
+        if (!code.isFreshAt(now)) {
+            throw new CodeExpiredException();
+        }
+        return voucher;
     }
 }

@@ -1,24 +1,22 @@
 package cn.tuoyu.vouchers.control;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.facilities.control.FacilityStanding;
 import cn.tuoyu.platform.csv.CsvTable;
-import cn.tuoyu.platform.persistence.Jdbc;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.platform.time.ChinaTime;
+import cn.tuoyu.vouchers.entity.Redemption;
 
 /** Monthly settlement: live (not voided) redemptions per facility and batch, in China time, with totals. */
 @ApplicationScoped
@@ -30,41 +28,33 @@ public class Settlements {
             BigDecimal careHours, long faceValueCents) {
     }
 
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
+
     @Inject
-    TransactionDataSource dataSource;
+    FacilityStanding facilities;
 
     public List<Line> ofFacility(UUID facilityId, YearMonth month) {
-        return lines("f.id = ?", facilityId, month);
+        return lines(facilities.lookup(facilityId).map(f -> Map.of(f.id(), f.name())).orElse(Map.of()), month);
     }
 
     public List<Line> ofDistrict(String district, YearMonth month) {
-        return lines("f.district_code = ?", district, month);
+        return lines(facilities.namesInDistrict(district), month);
     }
 
-    private List<Line> lines(String where, Object key, YearMonth month) {
-        Instant from = month.atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ChinaTime.ZONE).toInstant();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT f.id, f.name, b.id, b.name, count(*), coalesce(sum(b.care_hours), 0), "
-                        + "coalesce(sum(b.face_value_cents), 0) FROM voucher_redemptions r "
-                        + "JOIN facilities f ON f.id = r.facility_id JOIN vouchers v ON v.id = r.voucher_id "
-                        + "JOIN voucher_batches b ON b.id = v.batch_id WHERE " + where + " AND r.voided_at IS NULL "
-                        + "AND r.redeemed_at >= ? AND r.redeemed_at < ? GROUP BY f.id, f.name, b.id, b.name "
-                        + "ORDER BY f.name, b.name")) {
-            s.setObject(1, key);
-            s.setTimestamp(2, Jdbc.timestamp(from));
-            s.setTimestamp(3, Jdbc.timestamp(to));
-            List<Line> lines = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    lines.add(new Line(r.getObject(1, UUID.class), r.getString(2), r.getObject(3, UUID.class),
-                            r.getString(4), r.getInt(5), r.getBigDecimal(6), r.getLong(7)));
-                }
-            }
-            return lines;
-        } catch (SQLException e) {
-            throw Jdbc.failed(e);
+    /** The lines of these facilities (id → name), ordered by facility name and batch name. */
+    private List<Line> lines(Map<UUID, String> facilityNames, YearMonth month) {
+        if (facilityNames.isEmpty()) {
+            return List.of();
         }
+        return em.createNamedQuery(Redemption.SETTLEMENT, Object[].class)
+                .setParameter("facilities", List.copyOf(facilityNames.keySet()))
+                .setParameter("from", ChinaTime.startOf(month)).setParameter("to", ChinaTime.startOf(month.plusMonths(1)))
+                .getResultList().stream()
+                .map(r -> new Line((UUID) r[0], facilityNames.get((UUID) r[0]), (UUID) r[1], (String) r[2],
+                        ((Number) r[3]).intValue(), r[4] == null ? BigDecimal.ZERO : (BigDecimal) r[4],
+                        r[5] == null ? 0 : ((Number) r[5]).longValue()))
+                .sorted(Comparator.comparing(Line::facilityName).thenComparing(Line::batchName)).toList();
     }
 
     /**

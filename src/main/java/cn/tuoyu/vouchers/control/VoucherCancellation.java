@@ -1,28 +1,30 @@
 package cn.tuoyu.vouchers.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.entitlements.control.EntitlementLedger;
 import cn.tuoyu.entitlements.entity.LedgerReason;
 import cn.tuoyu.families.control.ChildrenErased;
-import cn.tuoyu.platform.persistence.Jdbc;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.vouchers.entity.AuditLine.Action;
+import cn.tuoyu.vouchers.entity.AuditLine.Actor;
+import cn.tuoyu.vouchers.entity.Voucher;
+import cn.tuoyu.vouchers.entity.VoucherState;
 
 /**
  * When children are erased (consent withdrawn, or a child removed by its guardian), cancels their unredeemed
- * vouchers inside the erasure's transaction, as expiry does for an unused voucher: a conditional UPDATE from
- * CLAIMED, the reserved entitlement released, a line in the audit trail. The voucher keeps its serial and stays counted as issued;
+ * vouchers inside the erasure's transaction, as expiry does for an unused voucher: each claimed voucher is locked
+ * (a redemption in progress finishes first, and its voucher stays redeemed), cancelled, its reserved entitlement
+ * released and a line written to the audit trail. The voucher keeps its serial and stays counted as issued;
  * redeemed vouchers stay as they are for settlement.
  */
 @ApplicationScoped
@@ -32,8 +34,8 @@ public class VoucherCancellation {
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     EntitlementLedger ledger;
@@ -46,23 +48,15 @@ public class VoucherCancellation {
             return;
         }
         Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE vouchers SET state = 'CANCELLED', cancelled_at = ? WHERE child_id = ANY (?) "
-                        + "AND state = 'CLAIMED' RETURNING id, batch_id, reservation_id")) {
-            s.setTimestamp(1, Jdbc.timestamp(now));
-            s.setArray(2, c.createArrayOf("uuid", withdrawal.erasedChildren().toArray()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    UUID reservation = r.getObject(3, UUID.class);
-                    if (reservation != null) {
-                        ledger.release(reservation, LedgerReason.CANCELLATION);
-                    }
-                    audit.record(VoucherAudit.Action.CANCELLED, r.getObject(2, UUID.class), r.getObject(1, UUID.class),
-                            null, withdrawal.guardian(), "resident", null, null, withdrawal.cause());
-                }
+        for (Voucher voucher : em.createNamedQuery(Voucher.CLAIMED_FOR_CHILDREN, Voucher.class)
+                .setParameter("children", List.copyOf(withdrawal.erasedChildren())).setParameter("claimed", VoucherState.CLAIMED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
+            voucher.cancelAt(now);
+            if (voucher.reservationId() != null) {
+                ledger.release(voucher.reservationId(), LedgerReason.CANCELLATION);
             }
-        } catch (SQLException e) {
-            throw Jdbc.failed(e);
+            audit.record(Action.CANCELLED, voucher.batchId(), voucher.id(), null,
+                    Actor.resident(withdrawal.guardian()), withdrawal.cause());
         }
     }
 }

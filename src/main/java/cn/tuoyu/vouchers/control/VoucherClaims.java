@@ -1,19 +1,17 @@
 package cn.tuoyu.vouchers.control;
 
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.entitlements.control.EntitlementLedger;
@@ -22,9 +20,15 @@ import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
+import cn.tuoyu.platform.persistence.InstantConverter;
 import cn.tuoyu.platform.persistence.Jdbc;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
-import cn.tuoyu.vouchers.entity.ManualCode;
+import cn.tuoyu.vouchers.entity.AuditLine.Action;
+import cn.tuoyu.vouchers.entity.AuditLine.Actor;
+import cn.tuoyu.vouchers.entity.BatchSoldOutException;
+import cn.tuoyu.vouchers.entity.BatchStatus;
+import cn.tuoyu.vouchers.entity.ClaimLimitReachedException;
+import cn.tuoyu.vouchers.entity.Voucher;
+import cn.tuoyu.vouchers.entity.VoucherBatch;
 
 /**
  * A resident claims a voucher for their child. Built for the surge when a batch opens: a sold-out batch is
@@ -38,13 +42,11 @@ import cn.tuoyu.vouchers.entity.ManualCode;
 @Transactional
 public class VoucherClaims {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     ChildDirectory children;
@@ -66,45 +68,36 @@ public class VoucherClaims {
         if (soldOut.recentlySoldOut(batchId, now)) {
             throw new BatchSoldOutException();
         }
-        Batch batch = batches.findForClaim(batchId).orElseThrow(BatchNotFoundException::new);
-        if (!batch.openForClaimsAt(now)) {
-            throw new BatchNotOpenException();
-        }
-        if (batch.remaining() <= 0) {
+        VoucherBatch batch = batches.findForClaim(batchId).orElseThrow(BatchNotFoundException::new);
+        try {
+            batch.checkClaimableAt(now);
+        } catch (BatchSoldOutException e) {
             soldOut.soldOut(batchId, now);
-            throw new BatchSoldOutException();
+            throw e;
         }
         GuardedChild child = children.childOfGuardian(childId, guardian);
-        if (!batch.districtCode().equals(child.districtCode())
-                || !batch.terms().coversAge(Age.inMonths(child.birthDate(), now))) {
+        if (!batch.admits(child.districtCode(), Age.inMonths(child.birthDate(), now))) {
             throw new ChildNotEligibleException();
         }
         UUID voucherId = UUID.randomUUID();
-        try (Connection c = dataSource.getConnection()) {
-            int slot = nextSlot(c, batchId, childId);
-            if (slot > batch.terms().perChildLimit()) {
-                throw new ClaimLimitReachedException();
-            }
-            UUID reservation = batch.terms().reservesEntitlement()
-                    ? ledger.reserve(childId, ServiceKind.HOURLY_CARE, LedgerReason.VOUCHER, "voucher:" + voucherId)
-                    : null;
-            // the audit line first: from the conditional UPDATE on, the batch row is locked until commit
-            audit.record(VoucherAudit.Action.CLAIMED, batchId, voucherId, null, guardian, "resident", null, null,
-                    null);
-            int serial = takeOne(c, batchId, now).orElseThrow(() -> {
-                soldOut.soldOut(batchId, now);
-                return new BatchSoldOutException();
-            });
-            ManualCode manualCode = insert(c, voucherId, batch, serial, childId, guardian, slot, reservation, now);
-            return new ClaimedVoucher(voucherId, batchId, batch.terms().name(), batch.terms().careHours(),
-                    batch.terms().faceValueCents(), childId, serial, cn.tuoyu.vouchers.entity.VoucherState.CLAIMED,
-                    now, batch.terms().validUntil(), manualCode.display());
-        } catch (SQLException e) {
-            if (Jdbc.uniqueViolation(e)) {
-                throw new ClaimLimitReachedException();
-            }
-            throw Jdbc.failed(e);
+        int slot = batch.nextSlot(vouchersOf(batchId, childId));
+        UUID reservation = batch.reservesEntitlement()
+                ? ledger.reserve(childId, ServiceKind.HOURLY_CARE, LedgerReason.VOUCHER, "voucher:" + voucherId)
+                : null;
+        // the audit line first: from the conditional UPDATE on, the batch row is locked until commit
+        audit.record(Action.CLAIMED, batchId, voucherId, null, Actor.resident(guardian), null);
+        em.flush();
+        List<?> serial = em.createNamedQuery(VoucherBatch.ISSUE_ONE).setParameter(1, batchId)
+                .setParameter(2, BatchStatus.PUBLISHED.name()).setParameter(3, InstantConverter.column(now))
+                .getResultList();
+        if (serial.isEmpty()) {
+            soldOut.soldOut(batchId, now);
+            throw new BatchSoldOutException();
         }
+        Voucher voucher = Voucher.claim(voucherId, batch, ((Number) serial.get(0)).intValue(), childId, guardian, slot,
+                reservation, now);
+        insert(voucher);
+        return ClaimedVoucher.of(voucher, batch);
     }
 
     /** An open batch the child fits, and, when it may not claim one now, the refusal the claim would give. */
@@ -123,82 +116,50 @@ public class VoucherClaims {
         List<Batch> open = batches.openFor(guardian, childId);
         Instant now = clock.instant();
         List<OpenBatch> all = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            for (Batch batch : open) {
-                String refusal = null;
-                if (batch.remaining() <= 0) {
-                    refusal = new BatchSoldOutException().slug();
-                } else if (nextSlot(c, batch.id(), childId) > batch.terms().perChildLimit()) {
-                    refusal = new ClaimLimitReachedException().slug();
-                } else if (batch.terms().reservesEntitlement()) {
-                    refusal = ledger.unitRefusal(childId, ServiceKind.HOURLY_CARE, now).orElse(null);
-                }
-                all.add(new OpenBatch(batch, refusal));
+        for (Batch batch : open) {
+            String refusal = null;
+            if (batch.remaining() <= 0) {
+                refusal = new BatchSoldOutException().slug();
+            } else if (vouchersOf(batch.id(), childId) >= batch.terms().perChildLimit()) {
+                refusal = new ClaimLimitReachedException().slug();
+            } else if (batch.terms().reservesEntitlement()) {
+                refusal = ledger.unitRefusal(childId, ServiceKind.HOURLY_CARE, now).orElse(null);
             }
-            return all;
-        } catch (SQLException e) {
-            throw Jdbc.failed(e);
+            all.add(new OpenBatch(batch, refusal));
         }
+        return all;
     }
 
-    private static int nextSlot(Connection c, UUID batchId, UUID childId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT count(*) FROM vouchers WHERE batch_id = ? AND child_id = ?")) {
-            s.setObject(1, batchId);
-            s.setObject(2, childId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getInt(1) + 1;
-            }
-        }
+    private int vouchersOf(UUID batchId, UUID childId) {
+        return em.createNamedQuery(Voucher.COUNT_FOR_CHILD, Long.class).setParameter("batch", batchId)
+                .setParameter("child", childId).getSingleResult().intValue();
     }
 
     /**
-     * The conditional increment that never lets issued pass quantity; its new value is the voucher's serial. Empty
-     * when the batch is sold out (or closed in the meantime).
+     * Writes the voucher, drawing another manual code while the drawn one is taken. A second voucher for the same
+     * slot (a double tap racing itself) is refused by the database's unique (batch, child, slot): 409.
      */
-    private static OptionalInt takeOne(Connection c, UUID batchId, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE voucher_batches SET issued = issued + 1 "
-                + "WHERE id = ? AND status = 'PUBLISHED' AND issued < quantity AND claim_opens_at <= ? "
-                + "AND claim_closes_at > ? RETURNING issued")) {
-            s.setObject(1, batchId);
-            s.setTimestamp(2, Jdbc.timestamp(now));
-            s.setTimestamp(3, Jdbc.timestamp(now));
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? OptionalInt.of(r.getInt(1)) : OptionalInt.empty();
-            }
-        }
-    }
-
-    private static ManualCode insert(Connection c, UUID voucherId, Batch batch, int serial, UUID childId,
-            String guardian, int slot, UUID reservation, Instant now) throws SQLException {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
+    private void insert(Voucher voucher) {
         for (int attempt = 0; ; attempt++) {
-            ManualCode code = ManualCode.random();
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO vouchers (id, batch_id, per_child_limit, "
-                    + "serial, child_id, holder_subject, claim_slot, secret, manual_code, state, reservation_id, "
-                    + "claimed_at, valid_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'CLAIMED', ?, ?, ?) "
-                    + "ON CONFLICT (manual_code) DO NOTHING")) {
-                s.setObject(1, voucherId);
-                s.setObject(2, batch.id());
-                s.setInt(3, batch.terms().perChildLimit());
-                s.setInt(4, serial);
-                s.setObject(5, childId);
-                s.setString(6, guardian);
-                s.setInt(7, slot);
-                s.setBytes(8, secret);
-                s.setString(9, code.digits());
-                s.setObject(10, reservation);
-                s.setTimestamp(11, Jdbc.timestamp(now));
-                s.setTimestamp(12, Jdbc.timestamp(batch.terms().validUntil()));
-                if (s.executeUpdate() == 1) {
-                    return code;
+            try {
+                Query insert = em.createNamedQuery(Voucher.INSERT);
+                Object[] parameters = voucher.insertParameters();
+                for (int i = 0; i < parameters.length; i++) {
+                    insert.setParameter(i + 1, parameters[i]);
                 }
+                if (insert.executeUpdate() == 1) {
+                    return;
+                }
+            } catch (PersistenceException e) {
+                if (Jdbc.uniqueViolation(e)) {
+                    throw new ClaimLimitReachedException();
+                }
+                throw e;
             }
             if (attempt > 5) {
                 throw new IllegalStateException("could not draw a free manual code");
             }
+            voucher.drawAnotherManualCode();
         }
     }
 }

@@ -1,26 +1,28 @@
 package cn.tuoyu.vouchers.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.entitlements.control.EntitlementLedger;
 import cn.tuoyu.entitlements.entity.LedgerReason;
-import cn.tuoyu.platform.persistence.Jdbc;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.platform.persistence.InstantConverter;
+import cn.tuoyu.vouchers.entity.AuditLine.Action;
+import cn.tuoyu.vouchers.entity.AuditLine.Actor;
+import cn.tuoyu.vouchers.entity.Voucher;
+import cn.tuoyu.vouchers.entity.VoucherState;
 
 /**
- * Unredeemed vouchers expire at the end of their validity and give back the entitlement they reserved. Each voucher
- * is expired by a conditional UPDATE, so every app instance may run this at once without doing anything twice.
+ * Unredeemed vouchers expire at the end of their validity and give back the entitlement they reserved. Each run
+ * locks a chunk of due vouchers that no other transaction holds (SKIP LOCKED), so every app instance may run this at
+ * once without doing anything twice, and a redemption in progress keeps its voucher.
  */
 @ApplicationScoped
 public class VoucherExpiry {
@@ -28,8 +30,8 @@ public class VoucherExpiry {
     private static final Logger LOG = Logger.getLogger(VoucherExpiry.class.getName());
     private static final int CHUNK = 500;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     EntitlementLedger ledger;
@@ -40,30 +42,22 @@ public class VoucherExpiry {
     /** Expires up to one chunk of due vouchers; returns how many. */
     @Transactional
     public int expireDue(Instant now) {
-        int expired = 0;
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE vouchers SET state = 'EXPIRED', expired_at = ? WHERE id IN (SELECT id FROM vouchers "
-                        + "WHERE state = 'CLAIMED' AND valid_until <= ? LIMIT " + CHUNK + " FOR UPDATE SKIP LOCKED) "
-                        + "AND state = 'CLAIMED' RETURNING id, batch_id, reservation_id")) {
-            s.setTimestamp(1, Jdbc.timestamp(now));
-            s.setTimestamp(2, Jdbc.timestamp(now));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    UUID reservation = r.getObject(3, UUID.class);
-                    if (reservation != null) {
-                        ledger.release(reservation, LedgerReason.EXPIRY);
-                    }
-                    audit.record(VoucherAudit.Action.EXPIRED, r.getObject(2, UUID.class), r.getObject(1, UUID.class),
-                            null, null, "system", null, null, null);
-                    expired++;
-                }
+        List<?> due = em.createNamedQuery(Voucher.LOCK_DUE).setParameter(1, VoucherState.CLAIMED.name())
+                .setParameter(2, InstantConverter.column(now)).setParameter(3, CHUNK).getResultList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<UUID> ids = due.stream().map(id -> (UUID) id).toList();
+        List<Voucher> vouchers = em.createNamedQuery(Voucher.BY_IDS, Voucher.class).setParameter("ids", ids)
+                .getResultList();
+        for (Voucher voucher : vouchers) {
+            voucher.expireAt(now);
+            if (voucher.reservationId() != null) {
+                ledger.release(voucher.reservationId(), LedgerReason.EXPIRY);
             }
-        } catch (SQLException e) {
-            throw Jdbc.failed(e);
+            audit.record(Action.EXPIRED, voucher.batchId(), voucher.id(), null, Actor.SYSTEM, null);
         }
-        if (expired > 0) {
-            LOG.info("expired vouchers: " + expired);
-        }
-        return expired;
+        LOG.info("expired vouchers: " + vouchers.size());
+        return vouchers.size();
     }
 }

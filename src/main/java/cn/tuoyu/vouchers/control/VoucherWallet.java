@@ -1,24 +1,19 @@
 package cn.tuoyu.vouchers.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.platform.persistence.Jdbc;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
-import cn.tuoyu.vouchers.entity.ManualCode;
 import cn.tuoyu.vouchers.entity.RotatingCode;
-import cn.tuoyu.vouchers.entity.VoucherState;
+import cn.tuoyu.vouchers.entity.Voucher;
+import cn.tuoyu.vouchers.entity.VoucherBatch;
 
 /** A resident's vouchers and the code to show at the counter. Only the holder sees a voucher (others: 404). */
 @ApplicationScoped
@@ -29,82 +24,37 @@ public class VoucherWallet {
     public record CurrentCode(UUID voucherId, String text, String manualCode, Instant validUntil) {
     }
 
-    private static final String SELECT = "SELECT v.id, v.batch_id, b.name, b.care_hours, b.face_value_cents, "
-            + "v.child_id, v.serial, v.state, v.claimed_at, v.valid_until, v.manual_code FROM vouchers v "
-            + "JOIN voucher_batches b ON b.id = v.batch_id ";
+    private static final int MAX_LISTED = 200;
 
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     public List<ClaimedVoucher> of(String holder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                SELECT + "WHERE v.holder_subject = ? ORDER BY v.claimed_at DESC LIMIT 200")) {
-            s.setString(1, holder);
-            List<ClaimedVoucher> vouchers = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    vouchers.add(read(r));
-                }
-            }
-            return vouchers;
-        } catch (SQLException e) {
-            throw Jdbc.failed(e);
-        }
+        return em.createNamedQuery(Voucher.OF_HOLDER, Object[].class).setParameter("holder", holder)
+                .setMaxResults(MAX_LISTED).getResultList().stream()
+                .map(row -> ClaimedVoucher.of((Voucher) row[0], (VoucherBatch) row[1])).toList();
     }
 
     public ClaimedVoucher one(String holder, UUID voucherId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                SELECT + "WHERE v.holder_subject = ? AND v.id = ?")) {
-            s.setString(1, holder);
-            s.setObject(2, voucherId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new VoucherNotFoundException();
-                }
-                return read(r);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failed(e);
-        }
+        Voucher voucher = held(holder, voucherId);
+        return ClaimedVoucher.of(voucher, em.find(VoucherBatch.class, voucher.batchId()));
     }
 
     /** The rotating code for now; only for a voucher that can still be redeemed. */
     public CurrentCode code(String holder, UUID voucherId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT secret, manual_code, state, valid_until FROM vouchers WHERE holder_subject = ? AND id = ?")) {
-            s.setString(1, holder);
-            s.setObject(2, voucherId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new VoucherNotFoundException();
-                }
-                Instant now = clock.instant();
-                VoucherState state = VoucherState.valueOf(r.getString("state"));
-                if (state == VoucherState.REDEEMED) {
-                    throw new VoucherAlreadyRedeemedException();
-                }
-                if (state == VoucherState.CANCELLED) {
-                    throw new VoucherCancelledException();
-                }
-                if (state == VoucherState.EXPIRED || !Jdbc.instant(r.getTimestamp("valid_until")).isAfter(now)) {
-                    throw new VoucherExpiredException();
-                }
-                RotatingCode code = RotatingCode.issue(voucherId, r.getBytes("secret"), now);
-                return new CurrentCode(voucherId, code.text(), new ManualCode(r.getString("manual_code")).display(),
-                        code.validUntil());
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failed(e);
-        }
+        Voucher voucher = held(holder, voucherId);
+        RotatingCode code = voucher.codeAt(clock.instant());
+        return new CurrentCode(voucherId, code.text(), voucher.manualCode().display(), code.validUntil());
     }
 
-    private static ClaimedVoucher read(ResultSet r) throws SQLException {
-        return new ClaimedVoucher(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getString(3),
-                r.getBigDecimal(4), (Integer) r.getObject(5), r.getObject(6, UUID.class), r.getInt(7),
-                VoucherState.valueOf(r.getString(8)), Jdbc.instant(r.getTimestamp(9)), Jdbc.instant(r.getTimestamp(10)),
-                new ManualCode(r.getString(11)).display());
+    private Voucher held(String holder, UUID voucherId) {
+        Voucher voucher = em.find(Voucher.class, voucherId);
+        if (voucher == null || !voucher.heldBy(holder)) {
+            throw new VoucherNotFoundException();
+        }
+        return voucher;
     }
 }

@@ -1,4 +1,4 @@
-package cn.tuoyu.facilities.entity;
+package cn.tuoyu.platform.persistence;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package cn.tuoyu.vouchers.control;
+package cn.tuoyu.vouchers.entity;
 
 import cn.tuoyu.platform.problems.DomainException;
 

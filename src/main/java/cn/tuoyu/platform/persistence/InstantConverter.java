@@ -1,4 +1,4 @@
-package cn.tuoyu.facilities.entity;
+package cn.tuoyu.platform.persistence;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,6 +13,11 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
 
     @Override
     public OffsetDateTime convertToDatabaseColumn(Instant instant) {
+        return column(instant);
+    }
+
+    /** The value to bind for a {@code timestamptz} parameter of a native query. */
+    public static OffsetDateTime column(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
