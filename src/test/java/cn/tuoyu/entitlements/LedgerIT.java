@@ -18,19 +18,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import cn.tuoyu.entitlements.control.EntitlementExhaustedException;
 import cn.tuoyu.entitlements.control.EntitlementLedger;
-import cn.tuoyu.entitlements.control.LedgerEntry;
 import cn.tuoyu.entitlements.control.NotEntitledException;
-import cn.tuoyu.entitlements.control.ReservationNotActiveException;
 import cn.tuoyu.entitlements.control.ReservationNotFoundException;
+import cn.tuoyu.entitlements.entity.EntitlementExhaustedException;
+import cn.tuoyu.entitlements.entity.LedgerEntry;
 import cn.tuoyu.entitlements.entity.LedgerReason;
+import cn.tuoyu.entitlements.entity.ReservationNotActiveException;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.control.ChildNotFoundException;
 import cn.tuoyu.families.control.ChildRegistry;
-import cn.tuoyu.families.control.Consents;
 import cn.tuoyu.families.control.ChildrenDataConsentRequiredException;
+import cn.tuoyu.families.control.Consents;
 import cn.tuoyu.families.control.DemoFamilies;
 import cn.tuoyu.families.entity.ChildRecord;
 import cn.tuoyu.families.entity.DocumentKind;
@@ -102,9 +102,9 @@ class LedgerIT {
 
         List<LedgerEntry> entries = ledger.entries(child);
         assertEquals(5, entries.size());
-        assertEquals(1, entries.stream().filter(e -> e.state().equals("RELEASED")
+        assertEquals(1, entries.stream().filter(e -> e.state().name().equals("RELEASED")
                 && e.releaseReason() == LedgerReason.CANCELLATION).count());
-        assertEquals(4, entries.stream().filter(e -> e.state().equals("CONSUMED")).count());
+        assertEquals(4, entries.stream().filter(e -> e.state().name().equals("CONSUMED")).count());
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         Instant nextYear = today.withDayOfYear(1).plusYears(1).plusDays(10).atStartOfDay(ZoneId.of("Asia/Shanghai"))

@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.entitlements.control.ChildEntitlements;
-import cn.tuoyu.entitlements.control.LedgerEntry;
+import cn.tuoyu.entitlements.entity.LedgerEntry;
 import cn.tuoyu.entitlements.entity.LedgerReason;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.platform.security.Caller;

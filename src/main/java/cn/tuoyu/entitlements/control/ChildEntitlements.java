@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.entitlements.entity.LedgerEntry;
 import cn.tuoyu.entitlements.entity.LedgerReason;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.families.control.ChildDirectory;

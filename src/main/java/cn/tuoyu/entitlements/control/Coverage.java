@@ -1,24 +1,27 @@
 package cn.tuoyu.entitlements.control;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.districts.control.Districts;
 import cn.tuoyu.entitlements.entity.EntitlementRule;
+import cn.tuoyu.entitlements.entity.EntryState;
+import cn.tuoyu.entitlements.entity.LedgerEntry;
 import cn.tuoyu.entitlements.entity.RuleVersion;
 import cn.tuoyu.entitlements.entity.ServiceKind;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.platform.time.ChinaTime;
 
 /**
@@ -41,17 +44,23 @@ public class Coverage {
         }
     }
 
+    /** How many children's entries one query reads at most. */
+    private static final int CHUNK = 1000;
+
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     EntitlementRules rules;
 
     @Inject
     Districts districts;
+
+    @Inject
+    ChildDirectory children;
 
     /** The coverage of the staff member's own district; another district's is not there for them (404). */
     public List<Line> ofOwnDistrict(String staffDistrict, String district) {
@@ -64,38 +73,32 @@ public class Coverage {
         RuleVersion inForce = RuleVersion.inForce(rules.versions(district), today)
                 .orElseThrow(RuleVersionNotFoundException::new);
         List<Line> lines = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "WITH eligible AS (SELECT c.id FROM children c WHERE c.district_code = ? AND c.anonymised_at IS NULL "
-                        + "AND extract(year FROM age(?, c.birth_date)) * 12 + extract(month FROM age(?, c.birth_date)) "
-                        + "BETWEEN ? AND ?), "
-                        + "received AS (SELECT e.child_id, count(*) FILTER (WHERE e.state = 'CONSUMED') AS n, "
-                        + "count(*) FILTER (WHERE e.state = 'RESERVED') AS r FROM entitlement_entries e "
-                        + "JOIN eligible ON eligible.id = e.child_id WHERE e.service_kind = ? "
-                        + "AND e.state IN ('CONSUMED', 'RESERVED') "
-                        + "AND e.window_start <= ? AND e.window_start > (?::date - interval '1 year') GROUP BY e.child_id) "
-                        + "SELECT (SELECT count(*) FROM eligible), count(*) FILTER (WHERE n > 0), "
-                        + "count(*) FILTER (WHERE n >= ?), count(*) FILTER (WHERE r > 0), coalesce(sum(r), 0), "
-                        + "coalesce(sum(n), 0) FROM received")) {
-            for (EntitlementRule rule : inForce.rules()) {
-                Date day = Date.valueOf(today);
-                s.setString(1, district);
-                s.setDate(2, day);
-                s.setDate(3, day);
-                s.setInt(4, rule.fromMonths());
-                s.setInt(5, rule.toMonths());
-                s.setString(6, rule.kind().name());
-                s.setDate(7, day);
-                s.setDate(8, day);
-                s.setInt(9, rule.sessions());
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    lines.add(new Line(rule.kind(), rule.fromMonths(), rule.toMonths(), rule.sessions(), r.getLong(1),
-                            r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6)));
+        for (EntitlementRule rule : inForce.rules()) {
+            List<UUID> eligible = List.copyOf(children.idsInAgeBand(district, rule.fromMonths(), rule.toMonths(),
+                    today));
+            Map<UUID, int[]> received = new HashMap<>();
+            for (int from = 0; from < eligible.size(); from += CHUNK) {
+                for (Object[] row : em.createNamedQuery(LedgerEntry.RECEIVED, Object[].class)
+                        .setParameter("children", eligible.subList(from, Math.min(eligible.size(), from + CHUNK)))
+                        .setParameter("kind", rule.kind())
+                        .setParameter("states", List.of(EntryState.CONSUMED, EntryState.RESERVED))
+                        .setParameter("day", today).setParameter("yearBefore", today.minusYears(1)).getResultList()) {
+                    int[] counts = received.computeIfAbsent((UUID) row[0], k -> new int[2]);
+                    counts[row[1] == EntryState.CONSUMED ? 0 : 1] += ((Number) row[2]).intValue();
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            lines.add(new Line(rule.kind(), rule.fromMonths(), rule.toMonths(), rule.sessions(), eligible.size(),
+                    count(received, c -> c[0] > 0), count(received, c -> c[0] >= rule.sessions()),
+                    count(received, c -> c[1] > 0), sum(received, 1), sum(received, 0)));
         }
         return lines;
+    }
+
+    private static long count(Map<UUID, int[]> received, Predicate<int[]> which) {
+        return received.values().stream().filter(which).count();
+    }
+
+    private static long sum(Map<UUID, int[]> received, int state) {
+        return received.values().stream().mapToLong(c -> c[state]).sum();
     }
 }

@@ -1,33 +1,34 @@
 package cn.tuoyu.families.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
 import cn.tuoyu.families.entity.AccessPurpose;
+import cn.tuoyu.families.entity.AccessRecord;
+import cn.tuoyu.platform.security.Caller;
 
 /** Writes who read which child's record, when and why (PIPL art. 51: access to sensitive data is recorded). */
-final class AccessLog {
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AccessLog {
 
-    private AccessLog() {
-    }
+    @Inject
+    Clock clock;
 
-    static void record(Connection c, UUID child, String actor, String role, String scope, AccessPurpose purpose,
-            Instant at) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO child_access_log "
-                + "(id, child_id, actor_subject, actor_role, actor_scope, purpose, accessed_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            s.setObject(1, UUID.randomUUID());
-            s.setObject(2, child);
-            s.setString(3, actor);
-            s.setString(4, role);
-            s.setString(5, scope);
-            s.setString(6, purpose.name());
-            s.setTimestamp(7, Timestamp.from(at));
-            s.executeUpdate();
-        }
+    @Inject
+    Caller caller;
+
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
+
+    /** The caller read the child in {@code role}, within {@code scope} (district or facility), for {@code purpose}. */
+    void record(UUID child, String role, String scope, AccessPurpose purpose) {
+        em.persist(new AccessRecord(child, caller.subject(), role, scope, purpose, clock.instant()));
     }
 }

@@ -1,25 +1,26 @@
 package cn.tuoyu.families.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.families.entity.AccessPurpose;
+import cn.tuoyu.families.entity.Age;
+import cn.tuoyu.families.entity.Child;
 import cn.tuoyu.families.entity.ChildRecord;
 import cn.tuoyu.families.entity.ChildSummary;
 import cn.tuoyu.families.entity.GuardedChild;
 import cn.tuoyu.families.entity.ListedChild;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.platform.time.ChinaTime;
@@ -40,8 +41,8 @@ public class ChildDirectory {
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     Consents consents;
@@ -51,6 +52,9 @@ public class ChildDirectory {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AccessLog accessLog;
 
     @Inject
     CounterContacts counterContacts;
@@ -90,30 +94,17 @@ public class ChildDirectory {
      * the redemption itself; the caller has checked the voucher's code. Logged as a facility read.
      */
     public ChildSummary summaryAtCounter(UUID childId, UUID facilityId, AccessPurpose purpose) {
-        try (Connection c = dataSource.getConnection()) {
-            ChildRecord child = ChildRows.one(c, "WHERE c.id = ? AND c.anonymised_at IS NULL",
-                    s -> s.setObject(1, childId)).orElseThrow(ChildNotFoundException::new);
-            AccessLog.record(c, childId, caller.subject(), Roles.FACILITY, facilityId.toString(),
-                    purpose, clock.instant());
-            return child.summary(ChinaTime.today(clock));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        ChildRecord child = recorded(childId).orElseThrow(ChildNotFoundException::new).record();
+        accessLog.record(childId, Roles.FACILITY, facilityId.toString(), purpose);
+        return child.summary(ChinaTime.today(clock));
     }
 
     /** A child of the health staff member's district, logged; 404 for other districts. */
     public ChildRecord childOfDistrict(String district, UUID childId, AccessPurpose purpose) {
-        try (Connection c = dataSource.getConnection()) {
-            ChildRecord child = ChildRows.one(c, "WHERE c.id = ? AND c.district_code = ? AND c.anonymised_at IS NULL",
-                    s -> {
-                        s.setObject(1, childId);
-                        s.setString(2, district);
-                    }).orElseThrow(ChildNotFoundException::new);
-            AccessLog.record(c, childId, caller.subject(), Roles.HEALTH_COMMISSION, district, purpose, clock.instant());
-            return child;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        ChildRecord child = recorded(childId).filter(c -> c.districtCode().equals(district))
+                .orElseThrow(ChildNotFoundException::new).record();
+        accessLog.record(childId, Roles.HEALTH_COMMISSION, district, purpose);
+        return child;
     }
 
     /**
@@ -122,44 +113,25 @@ public class ChildDirectory {
      * recorded child is logged; an anonymised one holds nothing personal to log. Other districts: 404.
      */
     public ListedChild listedForDistrict(String district, UUID childId, AccessPurpose purpose) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT name, birth_date, anonymised_at FROM children WHERE id = ? AND district_code = ?")) {
-            s.setObject(1, childId);
-            s.setString(2, district);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new ChildNotFoundException();
-                }
-                if (r.getTimestamp(3) != null) {
-                    return ListedChild.anonymised(childId);
-                }
-                ListedChild child = ListedChild.of(childId, r.getString(1), r.getObject(2, LocalDate.class));
-                AccessLog.record(c, childId, caller.subject(), Roles.HEALTH_COMMISSION, district,
-                        purpose, clock.instant());
-                return child;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        Child child = childId == null ? null : em.find(Child.class, childId);
+        if (child == null || !district.equals(child.districtCode())) {
+            throw new ChildNotFoundException();
         }
+        if (!child.anonymised()) {
+            accessLog.record(childId, Roles.HEALTH_COMMISSION, district, purpose);
+        }
+        return child.listed();
     }
 
     /** A page of the district's children, oldest registration first; each child listed is logged as read. */
     public List<ChildRecord> childrenOfDistrict(String district, AccessPurpose purpose, int offset, int limit) {
-        try (Connection c = dataSource.getConnection()) {
-            List<ChildRecord> page = ChildRows.query(c, "WHERE c.district_code = ? AND c.anonymised_at IS NULL "
-                    + "ORDER BY c.registered_at, c.id OFFSET ? LIMIT ?", s -> {
-                        s.setString(1, district);
-                        s.setInt(2, Math.max(0, offset));
-                        s.setInt(3, Math.min(PAGE_SIZE_MAX, Math.max(1, limit)));
-                    });
-            for (ChildRecord child : page) {
-                AccessLog.record(c, child.id(), caller.subject(), Roles.HEALTH_COMMISSION, district,
-                        purpose, clock.instant());
-            }
-            return page;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        List<ChildRecord> page = em.createNamedQuery(Child.OF_DISTRICT, Child.class).setParameter("district", district)
+                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(PAGE_SIZE_MAX, Math.max(1, limit)))
+                .getResultList().stream().map(Child::record).toList();
+        for (ChildRecord child : page) {
+            accessLog.record(child.id(), Roles.HEALTH_COMMISSION, district, purpose);
         }
+        return page;
     }
 
     /**
@@ -167,12 +139,26 @@ public class ChildDirectory {
      * person, so not logged. Empty for unknown or anonymised children.
      */
     public Optional<GuardedChild> facts(UUID childId) {
-        try (Connection c = dataSource.getConnection()) {
-            return ChildRows.one(c, "WHERE c.id = ? AND c.anonymised_at IS NULL", s -> s.setObject(1, childId))
-                    .map(ChildRecord::guarded);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        return recorded(childId).map(c -> c.record().guarded());
+    }
+
+    /**
+     * The ids of the district's registered children aged {@code fromMonths} to {@code toMonths} (whole months, as
+     * {@link Age} counts them) on {@code day}, for aggregates (entitlement coverage); no person reads them, so not
+     * logged.
+     */
+    public Set<UUID> idsInAgeBand(String district, int fromMonths, int toMonths, LocalDate day) {
+        Set<UUID> ids = new HashSet<>();
+        // a loose range of birth dates (month ends differ by up to three days); Age decides exactly below
+        for (Object[] row : em.createNamedQuery(Child.BORN_IN_DISTRICT, Object[].class)
+                .setParameter("district", district).setParameter("after", day.minusMonths(toMonths + 2L))
+                .setParameter("until", day.minusMonths(fromMonths).plusDays(4)).getResultList()) {
+            int age = Age.inMonths((LocalDate) row[1], day);
+            if (age >= fromMonths && age <= toMonths) {
+                ids.add((UUID) row[0]);
+            }
         }
+        return ids;
     }
 
     /** Today's date in China, as the families feature counts ages. */
@@ -188,17 +174,16 @@ public class ChildDirectory {
             throw new ChildNotFoundException();
         }
         String facility = caller.requireFacilityId();
-        try (Connection c = dataSource.getConnection()) {
-            ChildRecord child = ChildRows.one(c, "WHERE c.id = ? AND c.anonymised_at IS NULL",
-                    s -> s.setObject(1, childId)).orElseThrow(ChildNotFoundException::new);
-            if (!counterContacts.facilityHasRedeemedFor(facilityId(facility), childId)) {
-                throw new ChildNotFoundException();
-            }
-            AccessLog.record(c, childId, caller.subject(), Roles.FACILITY, facility, purpose, clock.instant());
-            return child;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        ChildRecord child = recorded(childId).orElseThrow(ChildNotFoundException::new).record();
+        if (!counterContacts.facilityHasRedeemedFor(facilityId(facility), childId)) {
+            throw new ChildNotFoundException();
         }
+        accessLog.record(childId, Roles.FACILITY, facility, purpose);
+        return child;
+    }
+
+    private Optional<Child> recorded(UUID childId) {
+        return Optional.ofNullable(childId == null ? null : em.find(Child.class, childId)).filter(c -> !c.anonymised());
     }
 
     /** The caller's facility id; a claim that is not a UUID matches no facility (404). */

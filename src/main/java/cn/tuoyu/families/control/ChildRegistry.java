@@ -1,15 +1,10 @@
 package cn.tuoyu.families.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -17,17 +12,20 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.districts.control.Districts;
-import cn.tuoyu.families.entity.Age;
+import cn.tuoyu.families.entity.Child;
 import cn.tuoyu.families.entity.ChildRecord;
-import cn.tuoyu.families.entity.DocumentKind;
+import cn.tuoyu.families.entity.GuardianInvitation;
 import cn.tuoyu.families.entity.IdentityDocument;
 import cn.tuoyu.families.entity.Relation;
 import cn.tuoyu.families.entity.Sex;
 import cn.tuoyu.platform.persistence.Jdbc;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.platform.time.ChinaTime;
 
 /** Guardians register their children, see, correct and remove them, and invite a second guardian. */
@@ -35,17 +33,14 @@ import cn.tuoyu.platform.time.ChinaTime;
 @Transactional
 public class ChildRegistry {
 
-    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
-    static final int OLDEST_MONTHS = 36;
-
     @Inject
     Clock clock;
 
     @Inject
     Districts districts;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     Consents consents;
@@ -72,11 +67,13 @@ public class ChildRegistry {
      * Registers the child with the caller as its first guardian. A retry by the same guardian returns the child
      * already registered; anyone else registering the same identity number gets 409 and learns nothing more (the same
      * answer a second guardian gets, who needs an invitation). Each such refusal is audited, and a resident refused
-     * too often within the hour may not register at all for a while (429, whatever the number).
+     * too often within the hour may not register at all for a while (429, whatever the number). Two registrations of
+     * one number racing meet on its unique keyed hash.
      */
     public ChildRecord register(String guardian, Registration registration) {
         consents.requireCurrent(guardian);
-        checkFacts(registration.sex(), registration.birthDate(), registration.document());
+        LocalDate today = ChinaTime.today(clock);
+        Child.checkFacts(registration.sex(), registration.birthDate(), registration.document(), today);
         IdentityCipher cipher = protection.cipher();
         byte[] hash = cipher.lookupHash(registration.document());
         if (refusals.blocked(guardian)) {
@@ -85,48 +82,27 @@ public class ChildRegistry {
                 throw new TooManyRegistrationRefusalsException(limited.getAsLong());
             }
         }
-        UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
-            districts.requireServed(registration.districtCode());
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM children WHERE document_hash = ?")) {
-                s.setBytes(1, hash);
-                try (ResultSet r = s.executeQuery()) {
-                    if (r.next()) {
-                        UUID existing = r.getObject(1, UUID.class);
-                        if (exists(c, "SELECT 1 FROM guardianships WHERE child_id = ? AND subject = ?", existing,
-                                guardian)) {
-                            return guarded(c, guardian, existing);
-                        }
-                        throw refused(guardian, hash);
-                    }
-                }
+        districts.requireServed(registration.districtCode());
+        Optional<Child> existing = byDocumentHash(hash);
+        if (existing.isPresent()) {
+            if (existing.get().isGuardedBy(guardian)) {
+                return existing.get().record();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO children (id, name, sex, birth_date, "
-                    + "document_kind, document_cipher, document_hash, document_masked, district_code, registered_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setObject(1, id);
-                s.setString(2, registration.name());
-                s.setString(3, registration.sex().name());
-                s.setObject(4, registration.birthDate());
-                s.setString(5, registration.document().kind().name());
-                s.setBytes(6, cipher.encrypt(registration.document()));
-                s.setBytes(7, hash);
-                s.setString(8, registration.document().masked());
-                s.setString(9, registration.districtCode());
-                s.setTimestamp(10, Timestamp.from(now));
-                s.executeUpdate();
-            } catch (SQLException e) {
-                if (Jdbc.uniqueViolation(e)) {
-                    throw refused(guardian, hash);
-                }
-                throw e;
-            }
-            addGuardian(c, id, guardian, registration.relation(), now);
-            return ChildRows.one(c, "WHERE c.id = ?", s -> s.setObject(1, id)).orElseThrow();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw refused(guardian, hash);
         }
+        Child child = new Child(registration.name(), registration.sex(), registration.birthDate(),
+                registration.document(), cipher.encrypt(registration.document()), hash, registration.districtCode(),
+                guardian, registration.relation(), today, clock.instant());
+        try {
+            em.persist(child);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Jdbc.uniqueViolation(e)) {
+                throw refused(guardian, hash);
+            }
+            throw e;
+        }
+        return child.record();
     }
 
     /** What a guardian may correct: the identity number stays as registered. */
@@ -139,21 +115,10 @@ public class ChildRegistry {
      */
     public ChildRecord correct(String guardian, UUID childId, Correction correction) {
         consents.requireCurrent(guardian);
-        try (Connection c = dataSource.getConnection()) {
-            guarded(c, guardian, childId);
-            checkFacts(correction.sex(), correction.birthDate(), registeredDocument(c, childId));
-            try (PreparedStatement s = c.prepareStatement("UPDATE children SET name = ?, sex = ?, birth_date = ? "
-                    + "WHERE id = ? AND anonymised_at IS NULL")) {
-                s.setString(1, correction.name());
-                s.setString(2, correction.sex().name());
-                s.setObject(3, correction.birthDate());
-                s.setObject(4, childId);
-                s.executeUpdate();
-            }
-            return guarded(c, guardian, childId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Child child = guarded(guardian, childId);
+        child.correct(correction.name(), correction.sex(), correction.birthDate(),
+                protection.cipher().decrypt(child.documentKind(), child.documentCipher()), ChinaTime.today(clock));
+        return child.record();
     }
 
     /**
@@ -163,124 +128,52 @@ public class ChildRegistry {
      */
     public void remove(String guardian, UUID childId) {
         consents.requireCurrent(guardian);
-        try (Connection c = dataSource.getConnection()) {
-            guarded(c, guardian, childId);
-            erasures.fire(new ChildrenErased(guardian, Set.of(childId), ChildrenErased.CHILD_REMOVED));
-            Consents.anonymise(c, childId, clock.instant());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Birth date not in the future, 0–36 months, and what a resident ID encodes (birth date, sex) agrees. */
-    private void checkFacts(Sex sex, LocalDate birthDate, IdentityDocument document) {
-        LocalDate today = ChinaTime.today(clock);
-        if (birthDate.isAfter(today)) {
-            throw new BirthDateInFutureException();
-        }
-        if (Age.inMonths(birthDate, today) > OLDEST_MONTHS) {
-            throw new ChildTooOldException();
-        }
-        if (document.birthDate().filter(d -> !d.equals(birthDate)).isPresent()) {
-            throw new BirthDateMismatchException();
-        }
-        if (document.sex().filter(s -> s != sex).isPresent()) {
-            throw new SexMismatchException();
-        }
-    }
-
-    private IdentityDocument registeredDocument(Connection c, UUID childId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT document_kind, document_cipher FROM children "
-                + "WHERE id = ?")) {
-            s.setObject(1, childId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return protection.cipher().decrypt(DocumentKind.valueOf(r.getString(1)), r.getBytes(2));
-            }
-        }
+        Child child = guarded(guardian, childId);
+        erasures.fire(new ChildrenErased(guardian, Set.of(childId), ChildrenErased.CHILD_REMOVED));
+        consents.anonymise(child, clock.instant());
     }
 
     public List<ChildRecord> childrenOf(String guardian) {
         consents.requireCurrent(guardian);
-        try (Connection c = dataSource.getConnection()) {
-            return ChildRows.query(c, "JOIN guardianships g ON g.child_id = c.id WHERE g.subject = ? "
-                    + "AND c.anonymised_at IS NULL ORDER BY c.birth_date, c.id", s -> s.setString(1, guardian));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return em.createNamedQuery(Child.OF_GUARDIAN, Child.class).setParameter("subject", guardian).getResultList()
+                .stream().map(Child::record).toList();
     }
 
     /** The child, if the caller guards it; any other id is simply not found. */
     public ChildRecord childOf(String guardian, UUID childId) {
         consents.requireCurrent(guardian);
-        try (Connection c = dataSource.getConnection()) {
-            return guarded(c, guardian, childId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return guarded(guardian, childId).record();
     }
 
     public Invitation invite(String guardian, UUID childId) {
         consents.requireCurrent(guardian);
-        Instant now = clock.instant();
-        Invitation invitation = new Invitation(UUID.randomUUID(), childId, now.plus(INVITATION_VALIDITY));
-        try (Connection c = dataSource.getConnection()) {
-            guarded(c, guardian, childId);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO guardian_invitations "
-                    + "(code, child_id, issued_by, issued_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
-                s.setObject(1, invitation.code());
-                s.setObject(2, childId);
-                s.setString(3, guardian);
-                s.setTimestamp(4, Timestamp.from(now));
-                s.setTimestamp(5, Timestamp.from(invitation.expiresAt()));
-                s.executeUpdate();
-            }
-            return invitation;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        guarded(guardian, childId);
+        GuardianInvitation invitation = new GuardianInvitation(childId, guardian, clock.instant());
+        em.persist(invitation);
+        return new Invitation(invitation.code(), childId, invitation.expiresAt());
     }
 
-    /** The invited resident becomes a guardian; an invitation is accepted once, and only before it expires. */
+    /**
+     * The invited resident becomes a guardian; an invitation is accepted once, and only before it expires (two
+     * acceptances racing: the invitation is locked, the second finds it used).
+     */
     public ChildRecord accept(String resident, UUID code, Relation relation) {
         consents.requireCurrent(resident);
         Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
-            UUID childId;
-            try (PreparedStatement s = c.prepareStatement("SELECT child_id, expires_at, accepted_by "
-                    + "FROM guardian_invitations WHERE code = ?")) {
-                s.setObject(1, code);
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        throw new InvitationNotFoundException();
-                    }
-                    childId = r.getObject(1, UUID.class);
-                    if (r.getString(3) != null) {
-                        throw new InvitationAlreadyUsedException();
-                    }
-                    if (!r.getTimestamp(2).toInstant().isAfter(now)) {
-                        throw new InvitationExpiredException();
-                    }
-                }
-            }
-            if (exists(c, "SELECT 1 FROM guardianships WHERE child_id = ? AND subject = ?", childId, resident)) {
-                throw new AlreadyGuardianException();
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE guardian_invitations SET accepted_by = ?, "
-                    + "accepted_at = ? WHERE code = ? AND accepted_by IS NULL AND expires_at > ?")) {
-                s.setString(1, resident);
-                s.setTimestamp(2, Timestamp.from(now));
-                s.setObject(3, code);
-                s.setTimestamp(4, Timestamp.from(now));
-                if (s.executeUpdate() != 1) {
-                    throw new InvitationAlreadyUsedException();
-                }
-            }
-            addGuardian(c, childId, resident, relation, now);
-            return guarded(c, resident, childId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        GuardianInvitation invitation = em.find(GuardianInvitation.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (invitation == null) {
+            throw new InvitationNotFoundException();
         }
+        invitation.acceptBy(resident, now);
+        Child child = em.find(Child.class, invitation.childId(), LockModeType.PESSIMISTIC_WRITE);
+        child.addGuardian(resident, relation, now);
+        return child.record();
+    }
+
+    /** A recorded child with a keyed hash of its identity number (demo data keeps its children by it). */
+    Optional<Child> byDocumentHash(byte[] hash) {
+        return em.createNamedQuery(Child.BY_DOCUMENT_HASH, Child.class).setParameter("hash", hash).getResultStream()
+                .findFirst();
     }
 
     /**
@@ -293,34 +186,11 @@ public class ChildRegistry {
                 : new ChildAlreadyRegisteredException();
     }
 
-    private static ChildRecord guarded(Connection c, String guardian, UUID childId) throws SQLException {
-        return ChildRows.one(c, "JOIN guardianships g ON g.child_id = c.id WHERE c.id = ? AND g.subject = ? "
-                + "AND c.anonymised_at IS NULL", s -> {
-                    s.setObject(1, childId);
-                    s.setString(2, guardian);
-                }).orElseThrow(ChildNotFoundException::new);
-    }
-
-    private static void addGuardian(Connection c, UUID child, String subject, Relation relation, Instant now)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO guardianships (child_id, subject, relation, since) "
-                + "VALUES (?, ?, ?, ?)")) {
-            s.setObject(1, child);
-            s.setString(2, subject);
-            s.setString(3, relation.name());
-            s.setTimestamp(4, Timestamp.from(now));
-            s.executeUpdate();
+    private Child guarded(String guardian, UUID childId) {
+        Child child = childId == null ? null : em.find(Child.class, childId);
+        if (child == null || !child.isGuardedBy(guardian)) {
+            throw new ChildNotFoundException();
         }
-    }
-
-    private static boolean exists(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
-        }
+        return child;
     }
 }

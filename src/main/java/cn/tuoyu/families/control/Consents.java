@@ -1,10 +1,5 @@
 package cn.tuoyu.families.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +12,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.families.entity.Masking;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
+import cn.tuoyu.families.entity.Child;
+import cn.tuoyu.families.entity.ChildrenDataConsent;
+import cn.tuoyu.families.entity.GuardianInvitation;
 
 /**
  * Guardians' separate consent to the children's-data notice (PIPL art. 29, 31), and its withdrawal, which stops
@@ -36,8 +34,8 @@ public class Consents {
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     Event<ChildrenErased> withdrawals;
@@ -50,17 +48,7 @@ public class Consents {
     }
 
     public Optional<Consent> of(String subject) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT notice_version, given_at FROM children_data_consents "
-                        + "WHERE subject = ? AND withdrawn_at IS NULL")) {
-            s.setString(1, subject);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Consent(r.getString(1), r.getTimestamp(2).toInstant()))
-                        : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return standing(subject).map(k -> new Consent(k.noticeVersion(), k.givenAt()));
     }
 
     /** Throws unless the guardian's consent to the current notice stands. */
@@ -75,29 +63,17 @@ public class Consents {
         if (!CURRENT_NOTICE_VERSION.equals(noticeVersion)) {
             throw new OutdatedNoticeException();
         }
-        Optional<Consent> existing = of(subject);
-        if (existing.filter(Consent::current).isPresent()) {
-            return existing.get();
+        Optional<ChildrenDataConsent> existing = standing(subject);
+        if (existing.isPresent() && CURRENT_NOTICE_VERSION.equals(existing.get().noticeVersion())) {
+            return of(subject).orElseThrow();
         }
         Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("UPDATE children_data_consents SET withdrawn_at = ? "
-                    + "WHERE subject = ? AND withdrawn_at IS NULL")) {
-                s.setTimestamp(1, Timestamp.from(now));
-                s.setString(2, subject);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO children_data_consents "
-                    + "(id, subject, notice_version, given_at) VALUES (?, ?, ?, ?)")) {
-                s.setObject(1, UUID.randomUUID());
-                s.setString(2, subject);
-                s.setString(3, noticeVersion);
-                s.setTimestamp(4, Timestamp.from(now));
-                s.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        if (existing.isPresent()) {
+            existing.get().withdrawAt(now);
+            // the consent to an older notice stops standing before the new one is written (one standing per resident)
+            em.flush();
         }
+        em.persist(new ChildrenDataConsent(subject, noticeVersion, now));
         return new Consent(noticeVersion, now);
     }
 
@@ -111,25 +87,12 @@ public class Consents {
      */
     public List<ChildOnWithdrawal> withdrawalPreview(String subject) {
         requireCurrent(subject);
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT c.id, c.name, "
-                + "NOT EXISTS (SELECT 1 FROM guardianships o JOIN children_data_consents k ON k.subject = o.subject "
-                + "AND k.withdrawn_at IS NULL AND k.notice_version = ? WHERE o.child_id = c.id AND o.subject <> ?) "
-                + "FROM children c JOIN guardianships g ON g.child_id = c.id AND g.subject = ? "
-                + "WHERE c.anonymised_at IS NULL ORDER BY c.birth_date, c.id")) {
-            s.setString(1, CURRENT_NOTICE_VERSION);
-            s.setString(2, subject);
-            s.setString(3, subject);
-            List<ChildOnWithdrawal> children = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    children.add(new ChildOnWithdrawal(r.getObject(1, UUID.class), Masking.name(r.getString(2)),
-                            r.getBoolean(3)));
-                }
-            }
-            return children;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        List<ChildOnWithdrawal> children = new ArrayList<>();
+        for (Child child : guardedBy(subject)) {
+            children.add(new ChildOnWithdrawal(child.id(), child.record().maskedName(),
+                    !consentingGuardianLeft(child, subject)));
         }
+        return children;
     }
 
     /**
@@ -140,65 +103,44 @@ public class Consents {
      */
     public void withdraw(String subject) {
         Instant now = clock.instant();
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("UPDATE children_data_consents SET withdrawn_at = ? "
-                    + "WHERE subject = ? AND withdrawn_at IS NULL")) {
-                s.setTimestamp(1, Timestamp.from(now));
-                s.setString(2, subject);
-                s.executeUpdate();
+        standing(subject).ifPresent(k -> k.withdrawAt(now));
+        Set<UUID> erased = new LinkedHashSet<>();
+        List<Child> children = guardedBy(subject);
+        for (Child child : children) {
+            if (!consentingGuardianLeft(child, subject)) {
+                erased.add(child.id());
             }
-            List<UUID> children = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "DELETE FROM guardianships WHERE subject = ? RETURNING child_id")) {
-                s.setString(1, subject);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        children.add(r.getObject(1, UUID.class));
-                    }
-                }
-            }
-            Set<UUID> erased = new LinkedHashSet<>();
-            for (UUID child : children) {
-                if (!consentingGuardianLeft(c, child)) {
-                    erased.add(child);
-                }
-            }
-            withdrawals.fire(new ChildrenErased(subject, erased, ChildrenErased.CONSENT_WITHDRAWN));
-            for (UUID child : erased) {
-                anonymise(c, child, now);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            child.dropGuardian(subject);
         }
-    }
-
-    private static boolean consentingGuardianLeft(Connection c, UUID child) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM guardianships g JOIN children_data_consents k "
-                + "ON k.subject = g.subject AND k.withdrawn_at IS NULL AND k.notice_version = ? "
-                + "WHERE g.child_id = ?")) {
-            s.setString(1, CURRENT_NOTICE_VERSION);
-            s.setObject(2, child);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
+        // the other features' observers read what is written so far in this transaction
+        em.flush();
+        withdrawals.fire(new ChildrenErased(subject, erased, ChildrenErased.CONSENT_WITHDRAWN));
+        for (Child child : children) {
+            if (erased.contains(child.id())) {
+                anonymise(child, now);
             }
         }
     }
 
-    static void anonymise(Connection c, UUID child, Instant now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM guardianships WHERE child_id = ?")) {
-            s.setObject(1, child);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM guardian_invitations WHERE child_id = ?")) {
-            s.setObject(1, child);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("UPDATE children SET name = NULL, sex = NULL, birth_date = NULL, "
-                + "document_kind = NULL, document_cipher = NULL, document_hash = NULL, document_masked = NULL, "
-                + "anonymised_at = ? WHERE id = ? AND anonymised_at IS NULL")) {
-            s.setTimestamp(1, Timestamp.from(now));
-            s.setObject(2, child);
-            s.executeUpdate();
-        }
+    /** Erases the child irreversibly, with its guardians and open invitations. */
+    void anonymise(Child child, Instant now) {
+        em.createNamedQuery(GuardianInvitation.DELETE_FOR_CHILD).setParameter("child", child.id()).executeUpdate();
+        child.anonymiseAt(now);
+    }
+
+    private List<Child> guardedBy(String subject) {
+        return em.createNamedQuery(Child.OF_GUARDIAN, Child.class).setParameter("subject", subject).getResultList();
+    }
+
+    private boolean consentingGuardianLeft(Child child, String leaving) {
+        List<String> others = child.guardianSubjects().stream().filter(s -> !s.equals(leaving)).toList();
+        return !others.isEmpty() && !em.createNamedQuery(ChildrenDataConsent.STANDING_FOR, String.class)
+                .setParameter("subjects", others).setParameter("version", CURRENT_NOTICE_VERSION).getResultList()
+                .isEmpty();
+    }
+
+    private Optional<ChildrenDataConsent> standing(String subject) {
+        return em.createNamedQuery(ChildrenDataConsent.STANDING, ChildrenDataConsent.class)
+                .setParameter("subject", subject).getResultStream().findFirst();
     }
 }

@@ -1,11 +1,9 @@
 package cn.tuoyu.families.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -15,11 +13,11 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.tuoyu.families.entity.Child;
 import cn.tuoyu.families.entity.DocumentKind;
 import cn.tuoyu.families.entity.IdentityDocument;
 import cn.tuoyu.families.entity.Relation;
 import cn.tuoyu.families.entity.Sex;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.platform.time.ChinaTime;
 
 /**
@@ -51,9 +49,6 @@ public class DemoFamilies {
     boolean demoData;
 
     @Inject
-    TransactionDataSource dataSource;
-
-    @Inject
     Consents consents;
 
     @Inject
@@ -77,16 +72,12 @@ public class DemoFamilies {
         for (DemoChild child : CHILDREN) {
             IdentityDocument document = new IdentityDocument(DocumentKind.BIRTH_CERTIFICATE, child.certificate());
             LocalDate birthDate = today.minusMonths(child.ageInMonths()).minusDays(3);
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                    "UPDATE children SET birth_date = ? WHERE document_hash = ?")) {
-                s.setObject(1, birthDate);
-                s.setBytes(2, protection.cipher().lookupHash(document));
-                if (s.executeUpdate() == 0) {
-                    registry.register(DEMO_PARENT, new ChildRegistry.Registration(child.name(), child.sex(),
-                            birthDate, document, "320614", Relation.MOTHER));
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
+            Optional<Child> existing = registry.byDocumentHash(protection.cipher().lookupHash(document));
+            if (existing.isPresent()) {
+                existing.get().keepAge(birthDate);
+            } else {
+                registry.register(DEMO_PARENT, new ChildRegistry.Registration(child.name(), child.sex(), birthDate,
+                        document, "320614", Relation.MOTHER));
             }
         }
     }

@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.entitlements.control.EntitlementExhaustedException;
+import cn.tuoyu.entitlements.entity.EntitlementExhaustedException;
 import cn.tuoyu.entitlements.control.EntitlementLedger;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.families.control.ChildDirectory;

@@ -19,8 +19,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * The data source for hand-written SQL. Inside a transaction every {@code getConnection()} returns the
- * transaction's one physical connection — the one JPA uses too — and {@code close()} on it does nothing; outside a
+ * The data source for the hand-written SQL that is left (guidance, until it moves to JPA). Inside a transaction every
+ * {@code getConnection()} first flushes what JPA holds for the transaction — JPA writes at commit, and hand-written SQL
+ * must see a row an entity bean created, such as a ledger reservation a booking refers to — and then returns the
+ * transaction's one physical connection, the one JPA uses too, whose {@code close()} does nothing; outside a
  * transaction it is the plain pool.
  *
  * <p>Why: for a non-XA pool, Payara takes a separate physical connection from the pool for every
@@ -43,6 +45,7 @@ public class TransactionDataSource implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            em.flush();
             Connection shared = em.unwrap(Connection.class);
             if (shared != null) {
                 return keptOpen(shared);

@@ -1,4 +1,4 @@
-package cn.tuoyu.entitlements.control;
+package cn.tuoyu.entitlements.entity;
 
 import cn.tuoyu.platform.problems.DomainException;
 
