@@ -186,11 +186,10 @@ public class ChildRegistry {
                 : new ChildAlreadyRegisteredException();
     }
 
+    /** The child if this resident guards it, in one query (it runs on every claim and booking); 404 otherwise. */
     private Child guarded(String guardian, UUID childId) {
-        Child child = childId == null ? null : em.find(Child.class, childId);
-        if (child == null || !child.isGuardedBy(guardian)) {
-            throw new ChildNotFoundException();
-        }
-        return child;
+        return em.createNamedQuery(Child.GUARDED, Child.class).setParameter("id", childId)
+                .setParameter("subject", guardian).getResultStream().findFirst()
+                .orElseThrow(ChildNotFoundException::new);
     }
 }

@@ -47,8 +47,11 @@ public class Consents {
         }
     }
 
+    /** The resident's standing consent, read as values: it is asked on every request that touches a child. */
     public Optional<Consent> of(String subject) {
-        return standing(subject).map(k -> new Consent(k.noticeVersion(), k.givenAt()));
+        return em.createNamedQuery(ChildrenDataConsent.STANDING_VERSION, Object[].class)
+                .setParameter("subject", subject).getResultStream().findFirst()
+                .map(row -> new Consent((String) row[0], (Instant) row[1]));
     }
 
     /** Throws unless the guardian's consent to the current notice stands. */

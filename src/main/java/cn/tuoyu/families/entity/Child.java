@@ -29,6 +29,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "children")
 @NamedQuery(name = Child.BY_DOCUMENT_HASH, query = "SELECT c FROM Child c WHERE c.documentHash = :hash")
+@NamedQuery(name = Child.GUARDED, query = "SELECT c FROM Child c JOIN c.guardians g WHERE c.id = :id "
+        + "AND g.subject = :subject AND c.anonymisedAt IS NULL")
 @NamedQuery(name = Child.OF_GUARDIAN, query = "SELECT c FROM Child c JOIN c.guardians g WHERE g.subject = :subject "
         + "AND c.anonymisedAt IS NULL ORDER BY c.birthDate, c.id")
 @NamedQuery(name = Child.OF_DISTRICT, query = "SELECT c FROM Child c WHERE c.districtCode = :district "
@@ -39,6 +41,8 @@ public class Child {
 
     /** The child registered with an identity document's keyed hash (parameter {@code hash}). */
     public static final String BY_DOCUMENT_HASH = "Child.byDocumentHash";
+    /** The recorded child with this id if this resident guards it (parameters {@code id}, {@code subject}). */
+    public static final String GUARDED = "Child.guarded";
     /** The recorded children a resident guards, oldest first (parameter {@code subject}). */
     public static final String OF_GUARDIAN = "Child.ofGuardian";
     /** The recorded children of a district, by registration (parameter {@code district}). */

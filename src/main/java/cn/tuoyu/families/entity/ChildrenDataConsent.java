@@ -18,12 +18,16 @@ import jakarta.persistence.Table;
 @Table(name = "children_data_consents")
 @NamedQuery(name = ChildrenDataConsent.STANDING,
         query = "SELECT k FROM ChildrenDataConsent k WHERE k.subject = :subject AND k.withdrawnAt IS NULL")
+@NamedQuery(name = ChildrenDataConsent.STANDING_VERSION, query = "SELECT k.noticeVersion, k.givenAt "
+        + "FROM ChildrenDataConsent k WHERE k.subject = :subject AND k.withdrawnAt IS NULL")
 @NamedQuery(name = ChildrenDataConsent.STANDING_FOR, query = "SELECT k.subject FROM ChildrenDataConsent k "
         + "WHERE k.subject IN :subjects AND k.withdrawnAt IS NULL AND k.noticeVersion = :version")
 public class ChildrenDataConsent {
 
     /** A resident's standing consent, if any (parameter {@code subject}). */
     public static final String STANDING = "ChildrenDataConsent.standing";
+    /** Notice version and time of a resident's standing consent, read only (parameter {@code subject}). */
+    public static final String STANDING_VERSION = "ChildrenDataConsent.standingVersion";
     /** Which of these residents' consent to a notice version stands (parameters {@code subjects}, {@code version}). */
     public static final String STANDING_FOR = "ChildrenDataConsent.standingFor";
 
