@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import cn.tuoyu.platform.web.JsonProviderCheck;
+
 /** A child process we start and stop by its id: the app on Payara Micro, Keycloak, or anything else. */
 public final class AppProcess implements AutoCloseable {
 
@@ -47,6 +49,9 @@ public final class AppProcess implements AutoCloseable {
      */
     public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
 
+    /** JVM options of every start of the app here: heap, and the JSON-P provider named before Payara boots. */
+    public static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m", JsonProviderCheck.JVM_OPTION);
+
     /** The app on Payara Micro, listening on loopback only, configured by the given environment. */
     public static AppProcess payaraMicro(Path payaraJar, Path war, int port, Map<String, String> environment,
             Path workDir) throws IOException {
@@ -56,7 +61,8 @@ public final class AppProcess implements AutoCloseable {
     /** As above, with extra JVM options (e.g. {@link #QUICK_START}). */
     public static AppProcess payaraMicro(Path payaraJar, Path war, int port, Map<String, String> environment,
             Path workDir, List<String> jvmOptions) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(APP_JVM_OPTIONS);
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--port", String.valueOf(port), "--nocluster", "--contextroot", "/",

@@ -10,6 +10,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import cn.tuoyu.platform.web.JsonProviderCheck;
 import cn.tuoyu.stack.AppProcess;
 
 /**
@@ -37,6 +38,7 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             String options = String.join(" ",
                     "-Xmx512m",
                     "-Duser.timezone=UTC",
+                    JsonProviderCheck.JVM_OPTION,
                     "-Ddb.url=" + jdbcUrl(),
                     "-Ddb.user=postgres",
                     "-Ddb.password=postgres",

@@ -229,8 +229,12 @@ public final class Benchmark {
         postgres = Postgres.start(dir.resolve("postgres"), dbPort, true);
         int port = LocalStack.freePort();
         url = "http://127.0.0.1:" + port;
+        // -Dbench.jvmOptions="..." adds options to the app's JVM, e.g. a flight recording to profile a run
+        List<String> jvmOptions = System.getProperty("bench.jvmOptions", "").isBlank() ? List.of()
+                : List.of(System.getProperty("bench.jvmOptions").trim().split("\\s+"));
         app = AppProcess.payaraMicro(Path.of(System.getProperty("payara.microJar")),
-                Path.of(System.getProperty("app.war")), port, IntegrationEnvironment.appProcess(dbPort, dir), dir);
+                Path.of(System.getProperty("app.war")), port, IntegrationEnvironment.appProcess(dbPort, dir), dir,
+                jvmOptions);
         app.awaitOk(url + "/health/ready", java.time.Duration.ofMinutes(4));
         api = new Api(URI.create(url + "/").toURL());
     }

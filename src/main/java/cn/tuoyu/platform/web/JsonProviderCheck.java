@@ -7,39 +7,35 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Names the JSON-P provider once, at start-up, so that {@code jakarta.json.spi.JsonProvider.provider()} stops
- * searching for one on every call.
+ * Checks at start-up that the JVM names its JSON-P provider ({@value #JVM_OPTION}), and warns when it does not.
  *
- * <p>Why: Payara's MicroProfile JWT code calls {@code Json.createReader} and {@code Json.createObjectBuilder} for
- * every bearer token it verifies; without the {@value #PROPERTY} system property each call runs a ServiceLoader and
- * an OSGi lookup that scan the jars. A profile of the claim benchmark showed about a tenth of the app's CPU time in
- * that search (docs/benchmarks.md). With the property, the provider is one class lookup. Nothing changes when the
- * operator has set the property, or when Parsson (Payara's own JSON-P implementation) is not there.
+ * <p>Why: Payara's MicroProfile JWT code calls {@code Json.createReader} for every bearer token it verifies, and
+ * {@code JsonProvider.provider()} then runs a ServiceLoader search through every jar of the server unless the
+ * {@value #PROPERTY} property named a provider <em>before the JSON-P API was first used</em>: the API reads it once, in
+ * a lazily initialised holder, and Payara uses JSON-P while it boots, before any application starts. Setting the
+ * property from the application (as an earlier version of this class did) therefore changes nothing; it belongs on
+ * the command line. A profile of the claim benchmark with the search still in place showed 14 % of the app's CPU
+ * samples in it (docs/benchmarks.md, 2026-11-27). The run command, the tests, the benchmark and the container image
+ * all start the JVM with the option.
  */
 @ApplicationScoped
-public class JsonProviderShortcut {
+public class JsonProviderCheck {
 
     static final String PROPERTY = "jakarta.json.provider";
     static final String PARSSON = "org.eclipse.parsson.JsonProviderImpl";
-    private static final Logger LOG = Logger.getLogger(JsonProviderShortcut.class.getName());
+    /** The JVM option every start of the app carries. */
+    public static final String JVM_OPTION = "-D" + PROPERTY + "=" + PARSSON;
+    private static final Logger LOG = Logger.getLogger(JsonProviderCheck.class.getName());
 
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        name(jakarta.json.spi.JsonProvider.class.getClassLoader());
+        if (!named()) {
+            LOG.warning("the JVM does not name its JSON-P provider: every bearer token costs a search through the "
+                    + "server's jars; start it with " + JVM_OPTION);
+        }
     }
 
-    /** Sets the property when it is unset and the API's own class loader can load Parsson; true when it did. */
-    static boolean name(ClassLoader apiLoader) {
-        if (System.getProperty(PROPERTY) != null) {
-            return false;
-        }
-        try {
-            Class.forName(PARSSON, false, apiLoader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            LOG.info("JSON-P provider left to discovery: " + PARSSON + " is not visible");
-            return false;
-        }
-        System.setProperty(PROPERTY, PARSSON);
-        LOG.info("JSON-P provider named once: " + PARSSON);
-        return true;
+    /** Whether the JVM names a JSON-P provider. */
+    static boolean named() {
+        return System.getProperty(PROPERTY) != null;
     }
 }
