@@ -35,6 +35,20 @@ class ArchitectureTest {
                 .allowEmptyShould(true).check(APP);
     }
 
+    /**
+     * The features on JPA stay on it: no JDBC, no shared-connection data source. Guidance is the one left (issue 14);
+     * when it moves, it joins this list and {@code TransactionDataSource} goes.
+     */
+    @Test
+    void featuresOnJpaWriteNoJdbc() {
+        noClasses().that().resideInAnyPackage("cn.tuoyu.districts..", "cn.tuoyu.entitlements..",
+                "cn.tuoyu.facilities..", "cn.tuoyu.families..", "cn.tuoyu.identity..", "cn.tuoyu.vouchers..")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "cn.tuoyu.platform.persistence.TransactionDataSource")
+                .check(APP);
+    }
+
     @Test
     void resourcesDoNotTouchTheEntityManager() {
         noClasses().that().resideInAPackage("..boundary..")
