@@ -57,6 +57,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void resourcesAreBoundariesThatHoldTheTransaction() {
+        classes().that().resideInAPackage("..boundary..").and().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should().beAnnotatedWith(cn.tuoyu.platform.Boundary.class).allowEmptyShould(true).check(APP);
+    }
+
+    @Test
     void resourcesAreNamedAsResources() {
         classes().that().resideInAPackage("..boundary..").and().areAnnotatedWith(jakarta.ws.rs.Path.class)
                 .should().haveSimpleNameEndingWith("Resource").allowEmptyShould(true).check(APP);

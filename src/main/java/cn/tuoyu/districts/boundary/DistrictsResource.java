@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,14 +18,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import cn.tuoyu.districts.entity.District;
 import cn.tuoyu.districts.control.Districts;
+import cn.tuoyu.districts.entity.District;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
 /** Districts and their cities. */
 @Path("districts")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DistrictsResource {

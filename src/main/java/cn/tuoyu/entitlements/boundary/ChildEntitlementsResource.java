@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,12 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.entitlements.control.ChildEntitlements;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
 /** A guardian's view of what each child is entitled to, and the child's ledger. */
 @Path("children/{id}/entitlements")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.RESIDENT)
 public class ChildEntitlementsResource {

@@ -3,7 +3,6 @@ package cn.tuoyu.entitlements.boundary;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,12 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.entitlements.control.Coverage;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
 /** Entitlement coverage of the health staff member's own district, for the dashboard. */
 @Path("districts/{code}/coverage")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 public class CoverageResource {
 

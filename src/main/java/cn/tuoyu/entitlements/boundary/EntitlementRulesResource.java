@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,13 +30,14 @@ import cn.tuoyu.entitlements.entity.EntitlementRule;
 import cn.tuoyu.entitlements.entity.RuleVersion;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.entitlements.entity.WindowKind;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.platform.validation.DateBetween;
 
 /** A district's entitlement rule versions: anyone signed in reads them; the district's health staff publish. */
 @Path("districts/{code}/entitlement-rules")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EntitlementRulesResource {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,13 +26,14 @@ import cn.tuoyu.entitlements.control.ChildEntitlements;
 import cn.tuoyu.entitlements.entity.LedgerEntry;
 import cn.tuoyu.entitlements.entity.LedgerReason;
 import cn.tuoyu.entitlements.entity.ServiceKind;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.platform.validation.PlainText;
 
 /** Health staff read a child's ledger and record sessions delivered, for children of their district only. */
 @Path("staff/children/{id}/ledger")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.HEALTH_COMMISSION)

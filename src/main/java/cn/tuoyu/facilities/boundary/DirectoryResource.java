@@ -1,7 +1,6 @@
 package cn.tuoyu.facilities.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -19,11 +18,12 @@ import cn.tuoyu.facilities.control.DirectoryQuery;
 import cn.tuoyu.facilities.control.FacilityDirectory;
 import cn.tuoyu.facilities.control.FacilityNotFoundException;
 import cn.tuoyu.facilities.entity.ServiceType;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.web.PageRequest;
 
 /** The public directory, without login: filed facilities, and refused filings with their reasons. */
 @Path("directory")
-@RequestScoped
+@Boundary
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {

@@ -1,7 +1,6 @@
 package cn.tuoyu.facilities.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -15,13 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.facilities.control.FilingReview;
 import cn.tuoyu.facilities.entity.Standing;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.platform.web.PageRequest;
 
 /** Health staff's list of every facility of their district, in any standing, to suspend, reinstate or revoke. */
 @Path("district-facilities")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 public class DistrictFacilitiesResource {
 

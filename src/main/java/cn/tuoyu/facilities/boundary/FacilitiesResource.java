@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +34,7 @@ import cn.tuoyu.facilities.control.Filings;
 import cn.tuoyu.facilities.control.Reviewer;
 import cn.tuoyu.facilities.control.SavedFacility;
 import cn.tuoyu.facilities.control.Scope;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
@@ -43,7 +43,7 @@ import cn.tuoyu.platform.security.Roles;
  * in their token; health staff for the facilities of their district; anything else is 404.
  */
 @Path("facilities/{id}")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FacilitiesResource {

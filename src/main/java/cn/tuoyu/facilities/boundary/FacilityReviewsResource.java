@@ -1,7 +1,6 @@
 package cn.tuoyu.facilities.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -12,13 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.facilities.control.FilingReview;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.platform.web.PageRequest;
 
 /** Health staff's review queue: applications of their district waiting for a decision, oldest first. */
 @Path("facility-reviews")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 public class FacilityReviewsResource {
 

@@ -3,7 +3,6 @@ package cn.tuoyu.facilities.boundary;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,10 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.facilities.control.PlacesReport;
+import cn.tuoyu.platform.Boundary;
 
 /** Childcare places per 1,000 residents (千人托位数) per district, against the targets of the districts' plans. */
 @Path("places-per-thousand")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 public class PlacesResource {
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,13 +33,14 @@ import cn.tuoyu.families.entity.DocumentKind;
 import cn.tuoyu.families.entity.IdentityDocument;
 import cn.tuoyu.families.entity.Relation;
 import cn.tuoyu.families.entity.Sex;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.platform.validation.PlainText;
 
 /** A resident's children: register, list, read, correct, remove, invite the other guardian. */
 @Path("children")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.RESIDENT)

@@ -3,7 +3,6 @@ package cn.tuoyu.families.boundary;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,12 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.control.ChildRegistry;
 import cn.tuoyu.families.entity.Relation;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
 /** The second guardian accepts an invitation. */
 @Path("guardian-invitations")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.RESIDENT)

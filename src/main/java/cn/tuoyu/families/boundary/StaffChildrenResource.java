@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.AccessPurpose;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
@@ -29,7 +29,7 @@ import cn.tuoyu.platform.security.Roles;
  * summary. Each read names its purpose and is logged.
  */
 @Path("staff/children")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffChildrenResource {
 

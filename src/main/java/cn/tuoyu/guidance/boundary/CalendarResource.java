@@ -4,7 +4,6 @@ import java.net.URI;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.guidance.control.FamilyCalendar;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
@@ -27,7 +27,7 @@ import cn.tuoyu.platform.security.Roles;
  * subscription URL for calendar apps (a secret in the path, no login).
  */
 @Path("calendar")
-@RequestScoped
+@Boundary
 public class CalendarResource {
 
     static final String ICS = "text/calendar; charset=UTF-8";

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,12 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import cn.tuoyu.guidance.control.ClassBookings;
 import cn.tuoyu.guidance.control.ParentClasses;
 import cn.tuoyu.guidance.control.Waitlist;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
 /** Parent classes: listed without login; residents book a seat or join the waitlist of a full class. */
 @Path("classes")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClassesResource {

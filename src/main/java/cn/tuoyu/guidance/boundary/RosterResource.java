@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import cn.tuoyu.guidance.control.RosterExport;
 import cn.tuoyu.guidance.control.VisitRoster;
 import cn.tuoyu.guidance.entity.StaffMember;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.csv.CsvTable;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
@@ -36,7 +36,7 @@ import cn.tuoyu.platform.web.PageRequest;
  * assign, schedule and reschedule, record the outcome. Visits of other districts: 404.
  */
 @Path("staff/visits")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.HEALTH_COMMISSION)

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,12 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.guidance.control.ClassBookings;
 import cn.tuoyu.guidance.control.ParentClasses;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
 /** Health staff publish their district's classes and record attendance (other districts' classes: 404). */
 @Path("staff/classes")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.HEALTH_COMMISSION)

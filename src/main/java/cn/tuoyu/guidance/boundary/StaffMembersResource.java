@@ -3,7 +3,6 @@ package cn.tuoyu.guidance.boundary;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,12 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.guidance.control.DistrictStaff;
 import cn.tuoyu.guidance.entity.StaffMember;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
 /** Coordinators: the health staff of their district, to assign home visits to. */
 @Path("staff/members")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.HEALTH_COMMISSION)
 public class StaffMembersResource {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,12 +19,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.guidance.control.Waitlist;
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
 /** A resident's waitlist places and the offers of freed seats. */
 @Path("waitlist")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.RESIDENT)
 public class WaitlistResource {

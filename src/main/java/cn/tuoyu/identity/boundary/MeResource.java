@@ -3,7 +3,6 @@ package cn.tuoyu.identity.boundary;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,12 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
 /** Who the caller is: username, roles, and the facility or district their account is bound to. */
 @Path("me")
-@RequestScoped
+@Boundary
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.vouchers.control.RedemptionDesk;
@@ -35,7 +35,7 @@ import cn.tuoyu.vouchers.control.RedemptionHistory;
  * Send an {@code Idempotency-Key} header so that a retried redemption gets the first answer back.
  */
 @Path("redemptions")
-@RequestScoped
+@Boundary
 @RolesAllowed(Roles.FACILITY)
 @Produces(MediaType.APPLICATION_JSON)
 public class RedemptionsResource {

@@ -4,7 +4,6 @@ import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.csv.CsvTable;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
@@ -22,7 +22,7 @@ import cn.tuoyu.vouchers.control.Settlements;
 
 /** Monthly settlement: facility staff see their own facility; health staff every facility of their district. */
 @Path("settlements")
-@RequestScoped
+@Boundary
 public class SettlementsResource {
 
     @Inject

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.vouchers.control.PrintableVoucher;
@@ -30,7 +30,7 @@ import cn.tuoyu.vouchers.entity.RotatingCode;
 
 /** A resident's vouchers: claim, list, and the rotating code to show at the counter. */
 @Path("vouchers")
-@RequestScoped
+@Boundary
 @RolesAllowed(Roles.RESIDENT)
 @Produces(MediaType.APPLICATION_JSON)
 public class VouchersResource {
