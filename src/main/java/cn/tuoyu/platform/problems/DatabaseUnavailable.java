@@ -26,8 +26,26 @@ final class DatabaseUnavailable {
                     || type.equals("jakarta.transaction.SystemException")) {
                 return true;
             }
+            if (thrownWhileThePoolFailsAllConnections(t)) {
+                return true;
+            }
             String message = t.getMessage();
             if (t instanceof SQLException && message != null && message.contains("Error in allocating a connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whatever the pool throws while it drops every connection after one was found dead (fail-all-connections, set on
+     * the data source): Payara's pool can then fail a request for a connection with an IllegalStateException from its
+     * own timer ("Task already scheduled or cancelled", seen when PostgreSQL's postmaster was killed under load).
+     */
+    private static boolean thrownWhileThePoolFailsAllConnections(Throwable t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().equals("com.sun.enterprise.resource.pool.ConnectionPool")
+                    && frame.getMethodName().equals("doFailAllConnectionsProcessing")) {
                 return true;
             }
         }

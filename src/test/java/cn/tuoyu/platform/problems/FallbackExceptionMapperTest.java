@@ -38,6 +38,28 @@ class FallbackExceptionMapperTest {
         assertEquals("5", response.getHeaderString("Retry-After"));
     }
 
+    /**
+     * As logged by DatabaseCrashIT in CI: Payara's pool, dropping every connection after PostgreSQL died, failed a
+     * request for a connection with its own timer's IllegalStateException.
+     */
+    @Test
+    void aConnectionPoolFailingAllConnectionsIsA503() {
+        var timer = new IllegalStateException("Task already scheduled or cancelled");
+        timer.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("java.util.Timer", "sched", "Timer.java", 413),
+            new StackTraceElement("com.sun.enterprise.connectors.util.ConnectorTimerProxy", "scheduleAtFixedRate",
+                    "ConnectorTimerProxy.java", 113),
+            new StackTraceElement("com.sun.enterprise.resource.pool.ConnectionPool", "scheduleResizerTask",
+                    "ConnectionPool.java", 271),
+            new StackTraceElement("com.sun.enterprise.resource.pool.ConnectionPool", "doFailAllConnectionsProcessing",
+                    "ConnectionPool.java", 1170)});
+        Response response = mapper.toResponse(timer);
+        assertEquals(503, response.getStatus());
+        assertEquals("5", response.getHeaderString("Retry-After"));
+        assertEquals(500, mapper.toResponse(new IllegalStateException("Task already scheduled or cancelled"))
+                .getStatus(), "the same message from anywhere else is not the database");
+    }
+
     @Test
     void jaxRsExceptionsKeepTheirStatus() {
         assertEquals(404, mapper.toResponse(new NotFoundException()).getStatus());
