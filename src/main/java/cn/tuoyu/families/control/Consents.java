@@ -68,7 +68,7 @@ public class Consents {
         }
         Optional<ChildrenDataConsent> existing = standing(subject);
         if (existing.isPresent() && CURRENT_NOTICE_VERSION.equals(existing.get().noticeVersion())) {
-            return of(subject).orElseThrow();
+            return new Consent(existing.get().noticeVersion(), existing.get().givenAt());
         }
         Instant now = clock.instant();
         if (existing.isPresent()) {
