@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import cn.tuoyu.platform.web.PageView;
 import cn.tuoyu.facilities.control.DirectoryQuery;
 import cn.tuoyu.facilities.control.FacilityDirectory;
 import cn.tuoyu.facilities.control.FacilityNotFoundException;

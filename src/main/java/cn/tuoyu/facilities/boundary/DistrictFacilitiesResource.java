@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import cn.tuoyu.platform.web.PageView;
 import cn.tuoyu.facilities.control.FilingReview;
 import cn.tuoyu.facilities.entity.Standing;
 import cn.tuoyu.platform.Boundary;

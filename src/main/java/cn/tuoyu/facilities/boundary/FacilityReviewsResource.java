@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import cn.tuoyu.platform.web.PageView;
 import cn.tuoyu.facilities.control.FilingReview;
 import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.platform.web.Page;
 import cn.tuoyu.facilities.entity.Facility;
 import cn.tuoyu.facilities.entity.Standing;
 

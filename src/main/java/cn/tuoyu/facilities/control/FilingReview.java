@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.platform.web.Page;
 import cn.tuoyu.facilities.entity.ApplicationKind;
 import cn.tuoyu.facilities.entity.ApplicationStatus;
 import cn.tuoyu.facilities.entity.Decision;

@@ -1,4 +1,4 @@
-package cn.tuoyu.facilities.control;
+package cn.tuoyu.platform.web;
 
 import java.util.List;
 
