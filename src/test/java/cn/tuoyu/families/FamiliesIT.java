@@ -303,8 +303,10 @@ class FamiliesIT extends AgainstTheApp {
         assertTrue(noPurpose.getJsonArray("errors").toString().contains("purpose"), noPurpose::toString);
         assertProblem(api.get("/api/staff/children/" + id + "?purpose=CURIOSITY", health), 400);
         assertProblem(api.get("/api/staff/children/" + id + "?purpose=HOME_VISIT", parent), 403);
-        assertTrue(api.get("/api/staff/children?purpose=SERVICE_REVIEW&limit=100", health).array().stream()
-                .anyMatch(c -> c.asJsonObject().getString("id").equals(id)));
+        JsonObject listed = ok(api.get("/api/staff/children?purpose=SERVICE_REVIEW&size=100", health));
+        assertTrue(listed.getJsonArray("items").stream().anyMatch(c -> c.asJsonObject().getString("id").equals(id)));
+        assertTrue(listed.getJsonNumber("total").longValue() >= listed.getJsonArray("items").size(), listed::toString);
+        assertProblem(api.get("/api/staff/children?purpose=SERVICE_REVIEW&size=101", health), 400);
 
         assertProblem(api.get("/api/staff/children/" + id + "/summary?purpose=VOUCHER_REDEMPTION",
                 TestTokens.facility("f-log")), 404, "child-not-found");

@@ -23,6 +23,7 @@ import cn.tuoyu.families.entity.GuardedChild;
 import cn.tuoyu.families.entity.ListedChild;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.platform.web.Page;
 import cn.tuoyu.platform.time.ChinaTime;
 
 /**
@@ -35,8 +36,6 @@ import cn.tuoyu.platform.time.ChinaTime;
 @ApplicationScoped
 @Transactional
 public class ChildDirectory {
-
-    public static final int PAGE_SIZE_MAX = 100;
 
     @Inject
     Clock clock;
@@ -124,14 +123,16 @@ public class ChildDirectory {
     }
 
     /** A page of the district's children, oldest registration first; each child listed is logged as read. */
-    public List<ChildRecord> childrenOfDistrict(String district, AccessPurpose purpose, int offset, int limit) {
-        List<ChildRecord> page = em.createNamedQuery(Child.OF_DISTRICT, Child.class).setParameter("district", district)
-                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(PAGE_SIZE_MAX, Math.max(1, limit)))
+    public Page<ChildRecord> childrenOfDistrict(String district, AccessPurpose purpose, int page, int size) {
+        List<ChildRecord> items = em.createNamedQuery(Child.OF_DISTRICT, Child.class)
+                .setParameter("district", district).setFirstResult(page * size).setMaxResults(size)
                 .getResultList().stream().map(Child::record).toList();
-        for (ChildRecord child : page) {
+        for (ChildRecord child : items) {
             accessLog.record(child.id(), Roles.HEALTH_COMMISSION, district, purpose);
         }
-        return page;
+        long total = em.createNamedQuery(Child.COUNT_OF_DISTRICT, Long.class).setParameter("district", district)
+                .getSingleResult();
+        return new Page<>(items, page, size, total);
     }
 
     /**

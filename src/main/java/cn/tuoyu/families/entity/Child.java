@@ -35,6 +35,8 @@ import jakarta.persistence.Table;
         + "AND c.anonymisedAt IS NULL ORDER BY c.birthDate, c.id")
 @NamedQuery(name = Child.OF_DISTRICT, query = "SELECT c FROM Child c WHERE c.districtCode = :district "
         + "AND c.anonymisedAt IS NULL ORDER BY c.registeredAt, c.id")
+@NamedQuery(name = Child.COUNT_OF_DISTRICT, query = "SELECT count(c) FROM Child c WHERE c.districtCode = :district "
+        + "AND c.anonymisedAt IS NULL")
 @NamedQuery(name = Child.BORN_IN_DISTRICT, query = "SELECT c.id, c.birthDate FROM Child c WHERE "
         + "c.districtCode = :district AND c.anonymisedAt IS NULL AND c.birthDate > :after AND c.birthDate <= :until")
 public class Child {
@@ -47,6 +49,8 @@ public class Child {
     public static final String OF_GUARDIAN = "Child.ofGuardian";
     /** The recorded children of a district, by registration (parameter {@code district}). */
     public static final String OF_DISTRICT = "Child.ofDistrict";
+    /** How many recorded children a district has (parameter {@code district}). */
+    public static final String COUNT_OF_DISTRICT = "Child.countOfDistrict";
     /** Id and birth date of a district's recorded children born in a range (district, after, until). */
     public static final String BORN_IN_DISTRICT = "Child.bornInDistrict";
 
