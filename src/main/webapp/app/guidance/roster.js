@@ -6,7 +6,10 @@ import { h, field, select, load, empty, act, notice, dateTime, saveBlob, chinaDa
 import { assign, dueChildren, openVisit, recordOutcome, roster as rosterOf, rosterCsv, schedule, staffMembers } from './api.js';
 import { badge, span, windowsText } from './parts.js';
 
+// The states to filter by (the server sends no list of them).
 const STATES = ['REQUESTED', 'ASSIGNED', 'SCHEDULED', 'DONE', 'MISSED', 'CANCELLED'];
+// The outcome a staff action records, for the actions the server allows on a visit.
+const OUTCOMES = { RECORD_DONE: 'DONE', RECORD_ABSENT: 'FAMILY_ABSENT', RECORD_DECLINED: 'DECLINED' };
 
 /** Health staff: the district's home-visit roster with filters, assignment, scheduling, outcomes, due list, CSV. */
 export async function roster(view) {
@@ -88,8 +91,10 @@ export async function roster(view) {
       } }, h('fieldset', {}, h('legend', {}, t('roster.when')), field(t('window.start'), start),
         field(t('window.end'), end)), scheduleButton));
     }
-    if (can.has('RECORD_DONE')) {
-      const outcome = select('outcome', ['DONE', 'FAMILY_ABSENT', 'DECLINED'].map((o) => [o, t(`outcome.${o}`)]), 'DONE');
+    // each outcome the server allows, by the action that records it
+    const outcomes = Object.entries(OUTCOMES).filter(([action]) => can.has(action)).map(([, o]) => o);
+    if (outcomes.length) {
+      const outcome = select('outcome', outcomes.map((o) => [o, t(`outcome.${o}`)]), outcomes[0]);
       const topics = h('input', { name: 'topics', maxlength: 500 });
       const notes = h('textarea', { name: 'notes', maxlength: 2000, rows: 2 });
       const record = h('button', { type: 'submit' }, t('roster.record'));
@@ -114,7 +119,7 @@ export async function roster(view) {
         t('visits.requestedAt', { at: dateTime(v.requestedAt) })),
       v.outcome && h('p', {}, t('visits.outcome', { o: t(`outcome.${v.outcome}`), topics: (v.topics || []).join('、') })),
       v.outcomeNotes && h('p', { class: 'muted' }, v.outcomeNotes),
-      open && h('details', { open: Boolean(message) }, h('summary', {}, t('roster.handle')), forms), status);
+      can.size > 0 && h('details', { open: Boolean(message) }, h('summary', {}, t('roster.handle')), forms), status);
     return li;
   }
 

@@ -79,9 +79,12 @@ export async function visits(view) {
           await confirmVisit(v.id);
           flash(t('visits.confirmed'));
         }));
+        actions.append(confirm);
+      }
+      if (can.has('ASK_RESCHEDULE')) {
         const note = h('input', { name: 'note', maxlength: 500 });
         const ask = h('button', { type: 'submit', class: 'secondary' }, t('visits.ask'));
-        actions.append(confirm, h('form', { class: 'inline', onsubmit: (e) => {
+        actions.append(h('form', { class: 'inline', onsubmit: (e) => {
           e.preventDefault();
           act(ask, status, async () => {
             await askReschedule(v.id, note.value.trim() || null);
