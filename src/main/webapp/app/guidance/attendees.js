@@ -18,6 +18,7 @@ export async function attendees(view, { id }) {
     if (!people.length) return empty(t('attendees.empty'));
     return h('ul', { class: 'rows' }, people.map((p) => {
       const status = h('div', { class: 'status' });
+      // The server sends no allowed actions with an attendee yet: attendance is recorded for any but a cancelled booking.
       const buttons = ['BOOKED', 'ATTENDED', 'NO_SHOW'].includes(p.state) ? [true, false].map((attended) => {
         const b = h('button', { type: 'button', class: attended ? null : 'secondary', 'data-attended': String(attended) },
           t(attended ? 'attendees.attended' : 'attendees.noShow'));
