@@ -1,8 +1,8 @@
-// Public pages, no login: the directory of filed facilities and the refused filings with their reasons, and places
-// per 1,000 residents per district against the targets of the districts' plans.
-import { api } from '../api.js';
-import { t, locale } from '../i18n.js';
+// #/directory, no login: the directory of filed facilities with filters, and the refused filings with their reasons.
+import { t } from '../i18n.js';
 import { h, field, select, load, empty, date } from '../ui.js';
+import { placesPerThousand } from '../districts/api.js';
+import { directory as facilitiesFound, refusals as refusalsOf } from './api.js';
 
 const SERVICE_TYPES = ['FULL_DAY', 'HALF_DAY', 'HOURLY', 'OCCASIONAL'];
 
@@ -21,7 +21,7 @@ export function facilityCard(f) {
 }
 
 export async function directory(view) {
-  const districts = await api('/api/places-per-thousand').catch(() => []);
+  const districts = await placesPerThousand().catch(() => []);
   const district = select('district', [['', t('dir.allDistricts')],
     ...districts.map((d) => [d.districtCode, d.districtName])], '');
   const type = select('serviceType', [['', t('dir.allTypes')], ...SERVICE_TYPES.map((s) => [s, t(`service.${s}`)])], '');
@@ -45,7 +45,7 @@ export async function directory(view) {
     if (demonstration.checked) query.set('demonstration', 'true');
     if (fresh) list.replaceChildren();
     await load(results, async () => {
-      const result = await api(`/api/directory/facilities?${query}`);
+      const result = await facilitiesFound(query);
       result.items.forEach((f) => list.append(facilityCard(f)));
       if (result.total === 0) return empty(t('dir.empty'));
       const shown = list.children.length;
@@ -56,37 +56,9 @@ export async function directory(view) {
 
   view.replaceChildren(h('h2', {}, t('dir.title')), form, results, h('h2', {}, t('dir.refusals')), refusals);
   await Promise.all([search(0, true), load(refusals, async () => {
-    const result = await api('/api/directory/refusals?size=20');
+    const result = await refusalsOf();
     if (result.items.length === 0) return empty(t('dir.noRefusals'));
     return h('ul', { class: 'cards' }, result.items.map((r) => h('li', { class: 'card' },
       h('h3', {}, r.facilityName), h('p', { class: 'muted' }, date(r.decidedAt)), h('p', {}, r.reasons))));
   })]);
-}
-
-const number = (value) => new Intl.NumberFormat(locale).format(value);
-
-/** Places per 1,000 residents per district, against the targets of its plan, each with its source. */
-export async function places(view) {
-  const body = h('section', { id: 'places-public' });
-  view.replaceChildren(h('h2', {}, t('places.title')), h('p', { class: 'muted' }, t('places.text')), body);
-  await load(body, async () => {
-    const all = await api('/api/places-per-thousand');
-    if (!all.length) return empty(t('places.empty'));
-    return h('ul', { class: 'cards places' }, all.map((d) => {
-      const now = d.placesPerThousand == null ? null : Number(d.placesPerThousand);
-      return h('li', { class: 'card district', 'data-district': d.districtCode },
-        h('h3', {}, d.districtName),
-        h('p', { class: now == null ? 'muted' : 'big' }, now == null ? t('places.noPopulation') : t('places.now', { n: now })),
-        h('p', { class: 'muted' }, t('places.detail', { p: number(d.places), pop: d.population ? number(d.population) : '—' })),
-        d.targets.length ? h('ul', { class: 'rows' }, d.targets.map((target) => {
-          const goal = Number(target.placesPerThousand);
-          const met = now != null && now >= goal;
-          return h('li', { class: 'target' },
-            h('strong', {}, t('places.target', { y: target.year, n: goal })), ' ',
-            now != null && h('span', { class: `badge ${met ? 'ok' : 'late'}` },
-              met ? t('places.met') : t('places.gap', { n: Math.round((goal - now) * 100) / 100 })),
-            h('p', { class: 'muted small' }, t('places.source', { s: target.source })));
-        })) : h('p', { class: 'muted' }, t('places.noTarget')));
-    }));
-  });
 }
