@@ -155,6 +155,7 @@ public class Waitlist {
             offer.expireAt(now);
             passOn(em.find(ParentClass.class, offer.classId()), now);
         }
+        // the state machine lets a waiting place expire; the UPDATE's WHERE state = WAITING is the database's guard
         WaitlistState.WAITING.after(WaitlistAction.EXPIRE);
         em.flush();
         return due.size() + em.createNamedQuery(WaitlistEntry.EXPIRE_WAITING_OF_CLOSED_CLASSES)
