@@ -49,6 +49,19 @@ class ArchitectureTest {
                 .check(APP);
     }
 
+    /** Guidance's parent classes are on JPA (its home visits follow; then guidance joins the list above). */
+    @Test
+    void parentClassesWriteNoJdbc() {
+        noClasses().that().haveNameMatching("cn\\.tuoyu\\.guidance\\.(control\\.(ParentClasses|ClassBookings|Waitlist"
+                + "|WaitlistPlace|BookedSeat|Attendee|OfferExpiryTimer|FamilyCalendar|ChildEligibility|GuidanceErasure)"
+                + "|entity\\.(ParentClass|ClassPlan|Booking|BookingState|WaitlistEntry|WaitlistState|WaitlistAction"
+                + "|CalendarFeed))(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "cn.tuoyu.platform.persistence.TransactionDataSource")
+                .check(APP);
+    }
+
     @Test
     void resourcesDoNotTouchTheEntityManager() {
         noClasses().that().resideInAPackage("..boundary..")

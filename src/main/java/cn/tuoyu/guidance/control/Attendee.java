@@ -1,6 +1,8 @@
-package cn.tuoyu.guidance.entity;
+package cn.tuoyu.guidance.control;
 
 import java.util.UUID;
+
+import cn.tuoyu.guidance.entity.BookingState;
 
 /**
  * A booking as class staff see it: the child's masked name and age, no identifiers beyond the ids; an anonymised

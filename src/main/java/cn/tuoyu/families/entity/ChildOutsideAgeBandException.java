@@ -1,4 +1,4 @@
-package cn.tuoyu.families.control;
+package cn.tuoyu.families.entity;
 
 import cn.tuoyu.platform.problems.DomainException;
 
