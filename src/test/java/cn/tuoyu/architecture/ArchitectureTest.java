@@ -49,6 +49,21 @@ class ArchitectureTest {
                 .check(APP);
     }
 
+    /** Guidance's home-visit side is on JPA too; {@code DistrictGuidanceRules} joins once the class side has moved. */
+    @Test
+    void theHomeVisitSideWritesNoJdbc() {
+        noClasses().that().resideInAPackage("cn.tuoyu.guidance.entity..")
+                .or().haveFullyQualifiedName("cn.tuoyu.guidance.control.HomeVisits")
+                .or().haveFullyQualifiedName("cn.tuoyu.guidance.control.VisitRoster")
+                .or().haveFullyQualifiedName("cn.tuoyu.guidance.control.DistrictStaff")
+                .or().haveFullyQualifiedName("cn.tuoyu.guidance.control.RosterExport")
+                .or().haveFullyQualifiedName("cn.tuoyu.guidance.control.GuidanceErasure")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "cn.tuoyu.platform.persistence.TransactionDataSource")
+                .check(APP);
+    }
+
     @Test
     void resourcesDoNotTouchTheEntityManager() {
         noClasses().that().resideInAPackage("..boundary..")
