@@ -172,26 +172,25 @@ public class VisitRoster {
 
     /**
      * The district's youngest children born after {@code bornAfter} without an open visit, at most
-     * {@link #DUE_SCAN_LIMIT}: the families feature gives the children youngest first, a slice at a time, and those
-     * with an open visit are left out.
+     * {@link #DUE_SCAN_LIMIT}: the families feature gives the children youngest first, a slice at a time (each as
+     * large as the candidates still missing), and those with an open visit are left out.
      */
     private List<UUID> dueCandidates(String district, LocalDate bornAfter) {
         List<UUID> candidates = new ArrayList<>();
-        for (int offset = 0; candidates.size() < DUE_SCAN_LIMIT; offset += DUE_SCAN_LIMIT) {
-            List<UUID> slice = children.youngestOfDistrict(district, bornAfter, offset, DUE_SCAN_LIMIT);
+        int offset = 0;
+        while (candidates.size() < DUE_SCAN_LIMIT) {
+            int wanted = DUE_SCAN_LIMIT - candidates.size();
+            List<UUID> slice = children.youngestOfDistrict(district, bornAfter, offset, wanted);
             if (slice.isEmpty()) {
                 break;
             }
             Set<UUID> open = new HashSet<>(em.createNamedQuery(HomeVisit.OPEN_AMONG, UUID.class)
                     .setParameter("children", slice).setParameter("open", VisitState.OPEN).getResultList());
-            for (UUID id : slice) {
-                if (!open.contains(id) && candidates.size() < DUE_SCAN_LIMIT) {
-                    candidates.add(id);
-                }
-            }
-            if (slice.size() < DUE_SCAN_LIMIT) {
+            slice.stream().filter(id -> !open.contains(id)).forEach(candidates::add);
+            if (slice.size() < wanted) {
                 break;
             }
+            offset += slice.size();
         }
         return candidates;
     }
