@@ -62,7 +62,7 @@ public class ClassBookings {
     Waitlist waitlist;
 
     @Inject
-    ClassRules rules;
+    DistrictGuidanceRules rules;
 
     @Inject
     Caller caller;

@@ -62,7 +62,7 @@ public class Waitlist {
     ClassBookings bookings;
 
     @Inject
-    ClassRules rules;
+    DistrictGuidanceRules rules;
 
     /** Puts a child on a full class's waitlist; it must be admissible and have a guidance unit left. */
     public WaitlistPlace join(UUID classId, UUID childId, String guardian) {

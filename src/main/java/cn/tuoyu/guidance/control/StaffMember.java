@@ -1,4 +1,6 @@
-package cn.tuoyu.guidance.entity;
+package cn.tuoyu.guidance.control;
+
+import cn.tuoyu.guidance.entity.HomeVisit;
 
 /** The health staff member acting on the roster: their subject, district, and whether they coordinate visits. */
 public record StaffMember(String subject, String district, boolean coordinator) {

@@ -1,4 +1,4 @@
-package cn.tuoyu.guidance.control;
+package cn.tuoyu.guidance.entity;
 
 import cn.tuoyu.platform.problems.DomainException;
 

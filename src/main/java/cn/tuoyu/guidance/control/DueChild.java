@@ -1,4 +1,4 @@
-package cn.tuoyu.guidance.entity;
+package cn.tuoyu.guidance.control;
 
 import java.util.UUID;
 

@@ -1,6 +1,8 @@
-package cn.tuoyu.guidance.entity;
+package cn.tuoyu.guidance.control;
 
 import java.time.LocalDate;
+
+import cn.tuoyu.guidance.entity.VisitState;
 
 /**
  * Roster filters, all optional: sub-district, assigned staff member, China dates (scheduled date, or request date
