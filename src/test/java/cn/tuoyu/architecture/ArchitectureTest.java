@@ -54,7 +54,7 @@ class ArchitectureTest {
     void parentClassesWriteNoJdbc() {
         noClasses().that().haveNameMatching("cn\\.tuoyu\\.guidance\\.(control\\.(ParentClasses|ClassBookings|Waitlist"
                 + "|WaitlistPlace|BookedSeat|Attendee|OfferExpiryTimer|FamilyCalendar|ChildEligibility|GuidanceErasure)"
-                + "|entity\\.(ParentClass|ClassPlan|Booking|BookingState|WaitlistEntry|WaitlistState|WaitlistAction"
+                + "|entity\\.(ParentClass|ClassPlan|Booking|BookingState|BookingAction|WaitlistEntry|WaitlistState|WaitlistAction"
                 + "|CalendarFeed))(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage("java.sql..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(
