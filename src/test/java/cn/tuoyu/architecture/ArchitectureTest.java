@@ -54,8 +54,8 @@ class ArchitectureTest {
     void parentClassesWriteNoJdbc() {
         noClasses().that().haveNameMatching("cn\\.tuoyu\\.guidance\\.(control\\.(ParentClasses|ClassBookings|Waitlist"
                 + "|WaitlistPlace|BookedSeat|Attendee|OfferExpiryTimer|FamilyCalendar|ChildEligibility|GuidanceErasure)"
-                + "|entity\\.(ParentClass|ClassPlan|Booking|BookingState|BookingAction|WaitlistEntry|WaitlistState"
-                + "|WaitlistAction|CalendarFeed))(\\$.*)?")
+                + "|entity\\.(ParentClass|ClassPlan|Booking|BookingState|WaitlistEntry|WaitlistState|WaitlistAction"
+                + "|CalendarFeed))(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage("java.sql..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(
                         "cn.tuoyu.platform.persistence.TransactionDataSource")
