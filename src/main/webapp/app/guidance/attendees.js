@@ -1,4 +1,4 @@
-// #/staff-class/:id: health staff see a class's bookings with masked names, and record attendance once it has started.
+// #/staff-class/:id: health staff see a class's bookings with masked names, and record what the server allows.
 import { t } from '../i18n.js';
 import { h, load, empty, act } from '../ui.js';
 import { attendees as attendeesOf, classOf, recordAttendance } from './api.js';
@@ -18,8 +18,9 @@ export async function attendees(view, { id }) {
     if (!people.length) return empty(t('attendees.empty'));
     return h('ul', { class: 'rows' }, people.map((p) => {
       const status = h('div', { class: 'status' });
-      // The server sends no allowed actions with an attendee yet: attendance is recorded for any but a cancelled booking.
-      const buttons = ['BOOKED', 'ATTENDED', 'NO_SHOW'].includes(p.state) ? [true, false].map((attended) => {
+      // The server sends what staff may record now (a live booking, once the class has started).
+      const buttons = p.actions.filter((a) => a === 'ATTENDED' || a === 'NO_SHOW').map((action) => {
+        const attended = action === 'ATTENDED';
         const b = h('button', { type: 'button', class: attended ? null : 'secondary', 'data-attended': String(attended) },
           t(attended ? 'attendees.attended' : 'attendees.noShow'));
         b.addEventListener('click', () => act(b, status, async () => {
@@ -27,7 +28,7 @@ export async function attendees(view, { id }) {
           flash(t('attendees.recorded', { name: p.anonymised ? t('child.anonymised') : p.maskedName }));
         }));
         return b;
-      }) : [];
+      });
       return h('li', { class: 'attendee', 'data-state': p.state },
         p.anonymised ? h('strong', {}, t('child.anonymised')) : [h('strong', {}, p.maskedName), ' · ',
           t('months', { n: p.ageInMonths })], ' ',

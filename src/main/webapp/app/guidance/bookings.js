@@ -1,4 +1,4 @@
-// #/bookings: a parent's bookings (cancel before the class starts), waitlist places (with offers to accept) and the
+// #/bookings: a parent's bookings (cancel while the server allows it), waitlist places (with offers to accept) and the
 // calendar (.ics and subscription address).
 import { t } from '../i18n.js';
 import { h, load, empty, act } from '../ui.js';
@@ -24,9 +24,8 @@ export async function bookings(view) {
       if (!mine.length) return [empty(t('bookings.empty')), h('a', { href: '#/classes' }, t('bookings.browse'))];
       return h('ul', { class: 'cards' }, mine.map((b) => {
         const status = h('div', { class: 'status' });
-        // Once the class has started, cancelling is closed anyway (the cutoff is never after the start). The server
-        // sends no allowed actions with a booking yet.
-        const cancel = b.state === 'BOOKED' && new Date(b.startsAt) > new Date()
+        // The server sends what the family may do now (a live booking, before the cutoff).
+        const cancel = b.actions.includes('CANCEL')
           && h('button', { type: 'button', class: 'secondary' }, t('bookings.cancel'));
         if (cancel) {
           cancel.addEventListener('click', () => act(cancel, status, async () => {

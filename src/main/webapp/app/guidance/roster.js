@@ -6,7 +6,8 @@ import { h, field, select, load, empty, act, notice, dateTime, saveBlob, chinaDa
 import { assign, dueChildren, openVisit, recordOutcome, roster as rosterOf, rosterCsv, schedule, staffMembers } from './api.js';
 import { badge, span, windowsText } from './parts.js';
 
-// The states to filter by (the server sends no list of them).
+// The states to filter by: a list of filter values, not a state machine (what each visit allows comes with it as
+// `actions`). No endpoint sends these values; they match RosterQuery.STATES, which validates the filter.
 const STATES = ['REQUESTED', 'ASSIGNED', 'SCHEDULED', 'DONE', 'MISSED', 'CANCELLED'];
 // The outcome a staff action records, for the actions the server allows on a visit.
 const OUTCOMES = { RECORD_DONE: 'DONE', RECORD_ABSENT: 'FAMILY_ABSENT', RECORD_DECLINED: 'DECLINED' };

@@ -10,10 +10,10 @@ export async function waitlistCards(nameOf) {
   if (!mine.length) return empty(t('waitlist.empty'));
   return h('ul', { class: 'cards' }, mine.map((w) => {
     const status = h('div', { class: 'status' });
-    // The server sends no allowed actions with a waitlist place yet: offered may be accepted, waiting or offered left.
-    const open = w.state === 'WAITING' || w.state === 'OFFERED';
-    const accept = w.state === 'OFFERED' && h('button', { type: 'button' }, t('waitlist.accept'));
-    const leave = open && h('button', { type: 'button', class: 'secondary' }, t('waitlist.leave'));
+    // The server sends what the family may do now: ACCEPT an open offer, WITHDRAW (leave, or decline the offer).
+    const accept = w.actions.includes('ACCEPT') && h('button', { type: 'button' }, t('waitlist.accept'));
+    const leave = w.actions.includes('WITHDRAW')
+      && h('button', { type: 'button', class: 'secondary' }, t('waitlist.leave'));
     if (accept) {
       accept.addEventListener('click', () => act(accept, status, async () => {
         await acceptOffer(w.id);
@@ -29,8 +29,8 @@ export async function waitlistCards(nameOf) {
     return h('li', { class: 'card waitlist', 'data-state': w.state }, h('h3', {}, w.topic),
       h('p', {}, badge(t(`waitlist.state.${w.state}`), w.state === 'OFFERED'), ' ', nameOf(w.childId)),
       h('p', {}, dateTime(w.startsAt)),
-      w.state === 'WAITING' && h('p', {}, t('waitlist.position', { n: w.position })),
-      w.state === 'OFFERED' && h('p', { class: 'notice' }, t('waitlist.offer', { at: dateTime(w.offerExpiresAt) })),
+      w.position > 0 && h('p', {}, t('waitlist.position', { n: w.position })),
+      w.offerExpiresAt && h('p', { class: 'notice' }, t('waitlist.offer', { at: dateTime(w.offerExpiresAt) })),
       h('div', { class: 'actions' }, accept, leave), status);
   }));
 }

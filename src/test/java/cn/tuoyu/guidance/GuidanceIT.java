@@ -414,6 +414,86 @@ class GuidanceIT extends AgainstTheApp {
         assertEquals(0, seatsLeft(clazz));
     }
 
+    @Test
+    void aBookingOffersItsFamilyCancellingUntilTheCutoffOnly() throws SQLException {
+        String parent = consentingResident(api);
+        String child = registerChild(api, parent, 6, HAIMEN);
+        String clazz = publish(HAIMEN, 5, 0, 12, inDays(8));
+        Api.Reply booked = api.post("/api/classes/" + clazz + "/bookings", parent, childJson(child));
+        assertEquals(List.of("CANCEL"), actions(booked.json()), booked::toString);
+        String id = booked.json().getString("id");
+        assertEquals(List.of("CANCEL"), actions(booking(parent, id)));
+
+        execute("UPDATE parent_classes SET booking_cutoff = now() - interval '1 minute' WHERE id = '" + clazz + "'");
+        assertEquals(List.of(), actions(booking(parent, id)), "past the cutoff nothing is offered");
+        assertProblem(api.delete("/api/bookings/" + id, parent), 422, "cancellation-closed");
+    }
+
+    @Test
+    void aCancelledBookingOffersNothing() {
+        String parent = consentingResident(api);
+        String clazz = publish(HAIMEN, 5, 0, 12, inDays(8));
+        String id = bookingOf(api.post("/api/classes/" + clazz + "/bookings", parent,
+                childJson(registerChild(api, parent, 6, HAIMEN))));
+        Api.Reply cancelled = ok(api.delete("/api/bookings/" + id, parent));
+        assertEquals(List.of(), actions(cancelled.json()), cancelled::toString);
+        assertEquals(List.of(), actions(booking(parent, id)));
+    }
+
+    @Test
+    void attendeesOfferStaffAttendanceOnlyOnceTheClassHasStartedAndOnlyOnce() throws SQLException {
+        String staff = TestTokens.health(HAIMEN);
+        String parent = consentingResident(api);
+        String clazz = publish(HAIMEN, 5, 0, 12, inDays(3));
+        String id = bookingOf(api.post("/api/classes/" + clazz + "/bookings", parent,
+                childJson(registerChild(api, parent, 6, HAIMEN))));
+        String attendees = "/api/staff/classes/" + clazz + "/attendees";
+        assertEquals(List.of(), actions(ok(api.get(attendees, staff)).array().getJsonObject(0)),
+                "nothing to record before the class starts");
+
+        startNow(clazz);
+        assertEquals(List.of("ATTENDED", "NO_SHOW"), actions(ok(api.get(attendees, staff)).array().getJsonObject(0)));
+        assertEquals(200, api.put("/api/staff/classes/" + clazz + "/bookings/" + id + "/attendance", staff,
+                "{\"attended\":true}").status());
+        assertEquals(List.of(), actions(ok(api.get(attendees, staff)).array().getJsonObject(0)), "recorded once");
+        assertEquals(List.of(), actions(booking(parent, id)), "an attended booking cannot be cancelled");
+    }
+
+    @Test
+    void aWaitingPlaceOffersLeavingAndAnOpenOfferAcceptingOrDeclining() throws Exception {
+        String first = consentingResident(api);
+        String second = consentingResident(api);
+        String clazz = publish(HAIMEN, 1, 0, 12, inDays(4));
+        String seat = bookingOf(api.post("/api/classes/" + clazz + "/bookings", first,
+                childJson(registerChild(api, first, 3, HAIMEN))));
+        Api.Reply joined = api.post("/api/classes/" + clazz + "/waitlist", second,
+                childJson(registerChild(api, second, 3, HAIMEN)));
+        assertEquals(List.of("WITHDRAW"), actions(joined.json()), joined::toString);
+        String entry = joined.json().getString("id");
+        assertEquals(List.of("WITHDRAW"), actions(entry(second, entry)));
+
+        ok(api.delete("/api/bookings/" + seat, first));
+        assertEquals(List.of("ACCEPT", "WITHDRAW"), actions(entry(second, entry)));
+
+        execute("UPDATE class_waitlist SET offer_expires_at = now() - interval '1 second' WHERE id = '" + entry + "'");
+        JsonObject ranOut = entry(second, entry);
+        assertFalse(actions(ranOut).contains("ACCEPT"), "a hold run out is not offered for accepting: " + ranOut);
+    }
+
+    @Test
+    void aLeftPlaceOffersNothing() {
+        String first = consentingResident(api);
+        String second = consentingResident(api);
+        String clazz = publish(HAIMEN, 1, 0, 12, inDays(4));
+        bookingOf(api.post("/api/classes/" + clazz + "/bookings", first,
+                childJson(registerChild(api, first, 3, HAIMEN))));
+        String entry = api.post("/api/classes/" + clazz + "/waitlist", second,
+                childJson(registerChild(api, second, 3, HAIMEN))).json().getString("id");
+        Api.Reply left = ok(api.delete("/api/waitlist/" + entry, second));
+        assertEquals(List.of(), actions(left.json()), left::toString);
+        assertEquals(List.of(), actions(entry(second, entry)));
+    }
+
     // ---- home visits and the roster -----------------------------------------------------------------------------
 
     @Test
@@ -877,6 +957,16 @@ class GuidanceIT extends AgainstTheApp {
     JsonObject entry(String parent, String entryId) {
         return ok(api.get("/api/waitlist", parent)).array().stream().map(JsonValue::asJsonObject)
                 .filter(e -> e.getString("id").equals(entryId)).findFirst().orElseThrow();
+    }
+
+    JsonObject booking(String parent, String bookingId) {
+        return ok(api.get("/api/bookings", parent)).array().stream().map(JsonValue::asJsonObject)
+                .filter(b -> b.getString("id").equals(bookingId)).findFirst().orElseThrow();
+    }
+
+    /** The actions a view carries, in the server's order. */
+    static List<String> actions(JsonObject view) {
+        return view.getJsonArray("actions").getValuesAs(jakarta.json.JsonString::getString);
     }
 
     /** Null or left out (JSON-B leaves out null properties). */

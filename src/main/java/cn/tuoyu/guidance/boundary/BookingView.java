@@ -1,17 +1,20 @@
 package cn.tuoyu.guidance.boundary;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 import cn.tuoyu.guidance.control.BookedSeat;
+import cn.tuoyu.guidance.entity.BookingAction;
 import cn.tuoyu.guidance.entity.BookingState;
 
-/** A child's seat in a class, as the family sees it. */
+/** A child's seat in a class, as the family sees it; {@code actions}: what the family may do to it now (CANCEL). */
 public record BookingView(UUID id, UUID classId, String topic, String venue, OffsetDateTime startsAt,
-        OffsetDateTime endsAt, UUID childId, BookingState state, OffsetDateTime bookedAt) {
+        OffsetDateTime endsAt, UUID childId, BookingState state, OffsetDateTime bookedAt,
+        Set<BookingAction> actions) {
 
     static BookingView of(BookedSeat b) {
         return new BookingView(b.id(), b.classId(), b.topic(), b.venue(), Times.china(b.startsAt()),
-                Times.china(b.endsAt()), b.childId(), b.state(), Times.china(b.bookedAt()));
+                Times.china(b.endsAt()), b.childId(), b.state(), Times.china(b.bookedAt()), b.actions());
     }
 }

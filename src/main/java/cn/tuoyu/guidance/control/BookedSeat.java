@@ -1,18 +1,24 @@
 package cn.tuoyu.guidance.control;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import cn.tuoyu.guidance.entity.Booking;
+import cn.tuoyu.guidance.entity.BookingAction;
 import cn.tuoyu.guidance.entity.BookingState;
 import cn.tuoyu.guidance.entity.ParentClass;
 
-/** A child's seat in a parent class, as its family sees it (also in the family's calendar). */
+/**
+ * A child's seat in a parent class, as its family sees it (also in the family's calendar), with what the family may
+ * do to it at the time it was read.
+ */
 public record BookedSeat(UUID id, UUID classId, String topic, String venue, Instant startsAt, Instant endsAt,
-        UUID childId, BookingState state, Instant bookedAt) {
+        UUID childId, BookingState state, Instant bookedAt, Set<BookingAction> actions) {
 
-    static BookedSeat of(Booking booking, ParentClass clazz) {
+    static BookedSeat of(Booking booking, ParentClass clazz, Instant now) {
         return new BookedSeat(booking.id(), clazz.id(), clazz.topic(), clazz.venue(), clazz.startsAt(),
-                clazz.endsAt(), booking.childId(), booking.state(), booking.bookedAt());
+                clazz.endsAt(), booking.childId(), booking.state(), booking.bookedAt(),
+                booking.actionsAt(now, clazz, BookingAction.FAMILY));
     }
 }

@@ -81,7 +81,7 @@ public class ClassBookings {
             throw new ClassFullException();
         }
         clazz.seatTaken();
-        return BookedSeat.of(booking, clazz);
+        return BookedSeat.of(booking, clazz, now);
     }
 
     /**
@@ -117,9 +117,10 @@ public class ClassBookings {
                 .setParameter("guardian", guardian).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .findFirst().orElseThrow(BookingNotFoundException::new);
         ParentClass clazz = em.find(ParentClass.class, booking.classId());
-        booking.cancelAt(clazz, clock.instant());
+        Instant now = clock.instant();
+        booking.cancelAt(clazz, now);
         giveBack(booking, clazz);
-        return BookedSeat.of(booking, clazz);
+        return BookedSeat.of(booking, clazz, now);
     }
 
     /**
@@ -151,19 +152,22 @@ public class ClassBookings {
         if (booking == null || !booking.of(classId)) {
             throw new BookingNotFoundException();
         }
-        booking.recordAttendanceAt(clazz, attended, clock.instant());
+        Instant now = clock.instant();
+        booking.recordAttendanceAt(clazz, attended, now);
         if (attended || rules.noShow(district) == NoShowRule.CONSUME) {
             ledger.consume(booking.reservationId());
         } else {
             ledger.release(booking.reservationId(), LedgerReason.NO_SHOW);
         }
-        return BookedSeat.of(booking, clazz);
+        return BookedSeat.of(booking, clazz, now);
     }
 
     /** The resident's bookings, soonest class first. */
     public List<BookedSeat> mine(String guardian) {
+        Instant now = clock.instant();
         return em.createNamedQuery(Booking.OF_GUARDIAN, Object[].class).setParameter("guardian", guardian)
-                .getResultList().stream().map(row -> BookedSeat.of((Booking) row[0], (ParentClass) row[1])).toList();
+                .getResultList().stream().map(row -> BookedSeat.of((Booking) row[0], (ParentClass) row[1], now))
+                .toList();
     }
 
     /** What any seat (booked or offered) requires: the class admits the child, who has no seat in it yet. */

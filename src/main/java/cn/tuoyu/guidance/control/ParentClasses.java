@@ -16,6 +16,7 @@ import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.AccessPurpose;
 import cn.tuoyu.families.entity.ListedChild;
 import cn.tuoyu.guidance.entity.Booking;
+import cn.tuoyu.guidance.entity.BookingAction;
 import cn.tuoyu.guidance.entity.BookingState;
 import cn.tuoyu.guidance.entity.ClassPlan;
 import cn.tuoyu.guidance.entity.ParentClass;
@@ -70,12 +71,14 @@ public class ParentClasses {
     /** A class of the staff member's district, with its bookings; 404 for other districts. */
     public List<Attendee> attendees(String district, UUID classId) {
         ParentClass clazz = ofDistrict(district, classId);
+        Instant now = clock.instant();
         return em.createNamedQuery(Booking.LIVE_OF_CLASS, Booking.class).setParameter("class", classId)
                 .setParameter("cancelled", BookingState.CANCELLED).getResultList().stream().map(booking -> {
                     ListedChild child = children.listedForDistrict(district, booking.childId(),
                             AccessPurpose.CLASS_ATTENDANCE);
                     return new Attendee(booking.id(), child.id(), child.maskedName(),
-                            child.ageInMonths(clazz.startsAt()), booking.state(), child.anonymised());
+                            child.ageInMonths(clazz.startsAt()), booking.state(), child.anonymised(),
+                            booking.actionsAt(now, clazz, BookingAction.STAFF));
                 }).toList();
     }
 

@@ -84,18 +84,19 @@ public class Waitlist {
             }
             throw e;
         }
-        return WaitlistPlace.of(entry, clazz, position(entry));
+        return WaitlistPlace.of(entry, clazz, position(entry), now);
     }
 
     /** The resident's waitlist entries, open ones first. */
     public List<WaitlistPlace> mine(String guardian) {
+        Instant now = clock.instant();
         Map<UUID, Long> positions = em.createNamedQuery(WaitlistEntry.POSITIONS_OF_GUARDIAN, Object[].class)
                 .setParameter("guardian", guardian).setParameter("waiting", WaitlistState.WAITING).getResultList()
                 .stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).longValue()));
         return em.createNamedQuery(WaitlistEntry.OF_GUARDIAN, Object[].class).setParameter("guardian", guardian)
                 .getResultList().stream()
                 .map(row -> WaitlistPlace.of((WaitlistEntry) row[0], (ParentClass) row[1],
-                        positions.getOrDefault(((WaitlistEntry) row[0]).id(), 0L)))
+                        positions.getOrDefault(((WaitlistEntry) row[0]).id(), 0L), now))
                 .sorted(Comparator.comparing(place -> !place.state().open()))
                 .toList();
     }
@@ -110,7 +111,7 @@ public class Waitlist {
         bookings.checkAdmission(clazz, child, now);
         Booking booking = bookings.insert(clazz, child.id(), guardian);
         entry.acceptAt(booking, now);
-        return BookedSeat.of(booking, clazz);
+        return BookedSeat.of(booking, clazz, now);
     }
 
     /** Leaves the waitlist; an open offer passes to the next child waiting. */
@@ -118,7 +119,7 @@ public class Waitlist {
         WaitlistEntry entry = locked(entryId, guardian);
         ParentClass clazz = em.find(ParentClass.class, entry.classId());
         leave(entry, clazz);
-        return WaitlistPlace.of(entry, clazz, 0);
+        return WaitlistPlace.of(entry, clazz, 0, clock.instant());
     }
 
     /** The children's data is being erased (consent withdrawn): their open places are withdrawn as above. */

@@ -1,7 +1,9 @@
 package cn.tuoyu.guidance.entity;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -101,6 +103,23 @@ public class Booking {
         requireClassOf(clazz);
         clazz.checkStartedAt(now);
         close(attended ? BookingState.ATTENDED : BookingState.NO_SHOW, now);
+    }
+
+    /**
+     * Those of the given actions that may be done to this booking at {@code now}, so that a screen offers those and
+     * no others: exactly those {@link #cancelAt} and {@link #recordAttendanceAt} would not refuse (a live booking;
+     * cancelled before the cutoff, attendance once the class has started).
+     */
+    public Set<BookingAction> actionsAt(Instant now, ParentClass clazz, Set<BookingAction> among) {
+        requireClassOf(clazz);
+        Set<BookingAction> allowed = EnumSet.noneOf(BookingAction.class);
+        for (BookingAction action : among) {
+            boolean inTime = action == BookingAction.CANCEL ? clazz.bookableAt(now) : clazz.startedAt(now);
+            if (inTime && state.mayCloseAs(action.outcome())) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
     }
 
     private void close(BookingState outcome, Instant now) {

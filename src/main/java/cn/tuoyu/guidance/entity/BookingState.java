@@ -10,9 +10,14 @@ public enum BookingState {
 
     /** The closed state after this one, or {@link BookingNotActiveException} (409) when it is closed already. */
     public BookingState closedAs(BookingState outcome) {
-        if (this != BOOKED || outcome == BOOKED) {
+        if (!mayCloseAs(outcome)) {
             throw new BookingNotActiveException();
         }
         return outcome;
+    }
+
+    /** Whether {@link #closedAs} would close a booking in this state as {@code outcome}. */
+    public boolean mayCloseAs(BookingState outcome) {
+        return this == BOOKED && outcome != BOOKED;
     }
 }

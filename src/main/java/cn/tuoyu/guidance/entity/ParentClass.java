@@ -114,6 +114,11 @@ public class ParentClass {
         return now.isBefore(bookingCutoff);
     }
 
+    /** Attendance is recorded from the start on. */
+    public boolean startedAt(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
     public boolean admits(int ageInMonths) {
         return ageInMonths >= ageFromMonths && ageInMonths <= ageToMonths;
     }
@@ -162,7 +167,7 @@ public class ParentClass {
 
     /** Attendance is recorded once the class has started ({@link ClassNotStartedException}). */
     public void checkStartedAt(Instant now) {
-        if (now.isBefore(startsAt)) {
+        if (!startedAt(now)) {
             throw new ClassNotStartedException();
         }
     }

@@ -2,6 +2,7 @@ package cn.tuoyu.guidance.entity;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -113,9 +114,26 @@ public class WaitlistEntry {
 
     /** The family may accept now: offered, and the hold has not run out ({@link OfferNotOpenException}). */
     public void checkOfferOpenAt(Instant now) {
-        if (state != WaitlistState.OFFERED || !offerExpiresAt.isAfter(now)) {
+        if (!offerOpenAt(now)) {
             throw new OfferNotOpenException();
         }
+    }
+
+    private boolean offerOpenAt(Instant now) {
+        return state == WaitlistState.OFFERED && offerExpiresAt.isAfter(now);
+    }
+
+    /**
+     * What the family may do with this place at {@code now} ({@link WaitlistAction#FAMILY}), so that a screen offers
+     * those and no others: what the state allows, less accepting an offer whose hold has run out (the timer may not
+     * have closed it yet).
+     */
+    public Set<WaitlistAction> actionsAt(Instant now) {
+        Set<WaitlistAction> allowed = state.allowed(WaitlistAction.FAMILY);
+        if (!offerOpenAt(now)) {
+            allowed.remove(WaitlistAction.ACCEPT);
+        }
+        return allowed;
     }
 
     /** Takes the offered seat as {@code booking}; {@link OfferNotOpenException} unless the offer is open now. */

@@ -22,15 +22,30 @@ public enum WaitlistState {
      * (409) for accepting anything but an offer, {@link WaitlistEntryClosedException} (409) otherwise.
      */
     public WaitlistState after(WaitlistAction action) {
-        WaitlistState next = switch (action) {
+        WaitlistState next = next(action);
+        if (next == null) {
+            throw action.refused();
+        }
+        return next;
+    }
+
+    /** Those of the given actions that this state allows, so that a screen offers those and no others. */
+    public Set<WaitlistAction> allowed(Set<WaitlistAction> among) {
+        Set<WaitlistAction> allowed = EnumSet.noneOf(WaitlistAction.class);
+        for (WaitlistAction action : among) {
+            if (next(action) != null) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    private WaitlistState next(WaitlistAction action) {
+        return switch (action) {
             case OFFER -> this == WAITING ? OFFERED : null;
             case ACCEPT -> this == OFFERED ? ACCEPTED : null;
             case EXPIRE -> open() ? EXPIRED : null;
             case WITHDRAW -> open() ? WITHDRAWN : null;
         };
-        if (next == null) {
-            throw action.refused();
-        }
-        return next;
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -86,9 +88,74 @@ class BookingTest {
     }
 
     @Test
+    void theFamilyIsOfferedCancellingALiveBookingUntilTheCutoff() {
+        ParentClass clazz = ParentClassTest.published(5);
+        Booking booking = booked(clazz);
+        Instant before = ParentClassTest.CUTOFF.minusSeconds(1);
+        assertEquals(Set.of(BookingAction.CANCEL), booking.actionsAt(before, clazz, BookingAction.FAMILY));
+        assertEquals(Set.of(), booking.actionsAt(ParentClassTest.CUTOFF, clazz, BookingAction.FAMILY),
+                "cancelAt refuses from the cutoff on");
+        assertEquals(Set.of(), booking.actionsAt(ParentClassTest.START, clazz, BookingAction.FAMILY));
+        booking.cancelAt(clazz, before);
+        assertEquals(Set.of(), booking.actionsAt(before, clazz, BookingAction.FAMILY), "cancelled once");
+    }
+
+    @Test
+    void staffAreOfferedAttendanceForALiveBookingOnceTheClassHasStarted() {
+        ParentClass clazz = ParentClassTest.published(5);
+        Booking booking = booked(clazz);
+        assertEquals(Set.of(), booking.actionsAt(ParentClassTest.START.minusSeconds(1), clazz, BookingAction.STAFF),
+                "recordAttendanceAt refuses before the start");
+        assertEquals(EnumSet.of(BookingAction.ATTENDED, BookingAction.NO_SHOW),
+                booking.actionsAt(ParentClassTest.START, clazz, BookingAction.STAFF));
+        booking.recordAttendanceAt(clazz, false, ParentClassTest.START);
+        assertEquals(Set.of(), booking.actionsAt(ParentClassTest.START, clazz, BookingAction.STAFF),
+                "recorded once");
+    }
+
+    @Test
+    void aClosedBookingOffersNothingToAnyone() {
+        ParentClass clazz = ParentClassTest.published(5);
+        Booking cancelled = booked(clazz);
+        cancelled.cancelAt(clazz, NOW);
+        for (Instant at : new Instant[] {NOW, ParentClassTest.START}) {
+            assertEquals(Set.of(), cancelled.actionsAt(at, clazz, EnumSet.allOf(BookingAction.class)));
+        }
+    }
+
+    @Test
+    void whatIsOfferedIsExactlyWhatIsNotRefused() {
+        Instant[] times = {NOW, ParentClassTest.CUTOFF, ParentClassTest.START};
+        for (Instant at : times) {
+            for (BookingAction action : BookingAction.values()) {
+                ParentClass clazz = ParentClassTest.published(5);
+                Booking booking = booked(clazz);
+                boolean offered = booking.actionsAt(at, clazz, EnumSet.of(action)).contains(action);
+                boolean done;
+                try {
+                    if (action == BookingAction.CANCEL) {
+                        booking.cancelAt(clazz, at);
+                    } else {
+                        booking.recordAttendanceAt(clazz, action == BookingAction.ATTENDED, at);
+                    }
+                    done = true;
+                } catch (RuntimeException refused) {
+                    done = false;
+                }
+                assertEquals(done, offered, action + " at " + at);
+                if (done) {
+                    assertEquals(action.outcome(), booking.state());
+                }
+            }
+        }
+    }
+
+    @Test
     void aBookingIsOnlyActedOnWithItsOwnClass() {
         Booking booking = booked(ParentClassTest.published(5));
         assertThrows(IllegalArgumentException.class,
                 () -> booking.cancelAt(ParentClassTest.published(5), NOW));
+        assertThrows(IllegalArgumentException.class,
+                () -> booking.actionsAt(NOW, ParentClassTest.published(5), BookingAction.FAMILY));
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,5 +109,50 @@ class WaitlistEntryTest {
         assertEquals(WaitlistState.WITHDRAWN, offered.state());
         var again = assertThrows(WaitlistEntryClosedException.class, () -> offered.withdrawAt(NOW));
         assertEquals("waitlist-entry-closed", again.slug());
+    }
+
+    @Test
+    void aWaitingPlaceMayOnlyBeLeft() {
+        assertEquals(Set.of(WaitlistAction.WITHDRAW), waiting().actionsAt(NOW));
+    }
+
+    @Test
+    void anOpenOfferMayBeAcceptedOrDeclinedUntilItsHoldRunsOut() {
+        WaitlistEntry entry = offered();
+        assertEquals(EnumSet.of(WaitlistAction.ACCEPT, WaitlistAction.WITHDRAW),
+                entry.actionsAt(EXPIRES.minusMillis(1)));
+        assertEquals(Set.of(WaitlistAction.WITHDRAW), entry.actionsAt(EXPIRES),
+                "acceptAt refuses once the hold has run out, even before the timer closes the offer");
+    }
+
+    @Test
+    void aClosedPlaceOffersNothing() {
+        WaitlistEntry accepted = offered();
+        accepted.acceptAt(BookingTest.booked(ParentClassTest.published(1)), NOW);
+        WaitlistEntry expired = offered();
+        expired.expireAt(EXPIRES);
+        WaitlistEntry withdrawn = waiting();
+        withdrawn.withdrawAt(NOW);
+        for (WaitlistEntry closed : new WaitlistEntry[] {accepted, expired, withdrawn}) {
+            assertEquals(Set.of(), closed.actionsAt(NOW), closed.state().name());
+        }
+    }
+
+    @Test
+    void theFamilyIsOfferedOnlyWhatTheStateMachineAllows() {
+        for (WaitlistState state : WaitlistState.values()) {
+            Set<WaitlistAction> allowed = state.allowed(EnumSet.allOf(WaitlistAction.class));
+            for (WaitlistAction action : WaitlistAction.values()) {
+                boolean transition;
+                try {
+                    state.after(action);
+                    transition = true;
+                } catch (RuntimeException refused) {
+                    transition = false;
+                }
+                assertEquals(transition, allowed.contains(action), state + " " + action);
+            }
+            assertTrue(WaitlistAction.FAMILY.containsAll(state.allowed(WaitlistAction.FAMILY)));
+        }
     }
 }
