@@ -265,6 +265,39 @@ class FacilitiesIT extends AgainstTheApp {
     }
 
     @Test
+    void healthStaffAreOfferedTheStandingActionsTheStandingAllows() {
+        String filed = fileFacility(ZHANGWAN);
+        String suspended = fileFacility(ZHANGWAN);
+        FacilityFixtures.suspend(api, ZHANGWAN, suspended);
+        String draft = createFacility(ZHANGWAN);
+        String health = TestTokens.health(ZHANGWAN);
+
+        JsonArray items = ok(api.get("/api/district-facilities?size=100", health)).getJsonArray("items");
+        assertEquals(List.of("SUSPEND", "REVOKE"), actions(items, filed));
+        assertEquals(List.of("REINSTATE", "REVOKE"), actions(items, suspended));
+        assertEquals(List.of(), actions(items, draft));
+        Api.Reply reinstated = api.post("/api/facilities/" + suspended + "/standing-decisions", health,
+                "{\"action\":\"REINSTATE\",\"reasons\":\"整改完成\"}");
+        assertEquals(200, reinstated.status(), reinstated::toString);
+        assertEquals(List.of("SUSPEND", "REVOKE"), strings(reinstated.json().getJsonArray("actions")),
+                "the answer to a decision carries the actions of the new standing");
+        assertFalse(ok(api.get("/api/directory/facilities/" + filed, null)).containsKey("actions"),
+                "the public are offered nothing");
+        assertFalse(ok(api.get("/api/facilities/" + filed, TestTokens.facility(filed))).containsKey("actions"),
+                "nor are the facility's staff");
+    }
+
+    static List<String> actions(JsonArray items, String id) {
+        return strings(items.stream().map(JsonValue::asJsonObject).filter(f -> f.getString("id").equals(id))
+                .findFirst().orElseThrow().getJsonArray("actions"));
+    }
+
+    static List<String> strings(JsonArray values) {
+        return values.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
+    @Test
     void theDirectoryIsSearchedByNameOrAddress() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String byName = fileFacility(SHIZHONG, b -> b.add("name", "搜索星光托育-" + tag));

@@ -166,7 +166,7 @@ public class FacilitiesResource {
     @RolesAllowed(Roles.HEALTH_COMMISSION)
     @Operation(summary = "Suspend, reinstate or revoke a filed facility, with reasons")
     public FacilityView changeStanding(@PathParam("id") String id, @NotNull @Valid StandingRequest request) {
-        return FacilityView.of(review.changeStanding(reviewer(), id, request.toAction(), request.reasons()));
+        return FacilityView.forReviewer(review.changeStanding(reviewer(), id, request.toAction(), request.reasons()));
     }
 
     @GET

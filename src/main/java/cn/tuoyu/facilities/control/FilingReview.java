@@ -28,6 +28,7 @@ import cn.tuoyu.facilities.entity.FilingApplication;
 import cn.tuoyu.facilities.entity.HygieneEvaluation;
 import cn.tuoyu.facilities.entity.MaterialKind;
 import cn.tuoyu.facilities.entity.Standing;
+import cn.tuoyu.facilities.entity.StandingAction;
 import cn.tuoyu.platform.time.ChinaTime;
 
 /**

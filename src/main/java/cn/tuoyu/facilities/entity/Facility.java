@@ -171,20 +171,23 @@ public class Facility {
     }
 
     public void suspend(Instant now) {
-        move(Standing.FILED, Standing.SUSPENDED, "suspension");
-        this.updatedAt = now;
+        change(StandingAction.SUSPEND, "suspension", now);
     }
 
     public void reinstate(Instant now) {
-        move(Standing.SUSPENDED, Standing.FILED, "reinstatement");
-        this.updatedAt = now;
+        change(StandingAction.REINSTATE, "reinstatement", now);
     }
 
     public void revoke(Instant now) {
-        if (standing != Standing.FILED && standing != Standing.SUSPENDED) {
-            throw new IllegalStandingChangeException(standing, "revocation");
+        change(StandingAction.REVOKE, "revocation", now);
+    }
+
+    /** A standing decision outside an application, where the standing allows it ({@link Standing#actions()}). */
+    private void change(StandingAction action, String what, Instant now) {
+        if (!standing.actions().contains(action)) {
+            throw new IllegalStandingChangeException(standing, what);
         }
-        this.standing = Standing.REVOKED;
+        this.standing = action.result();
         this.updatedAt = now;
     }
 
