@@ -101,7 +101,7 @@ public class Facility {
 
     /** The staff's own edit of the record. */
     public void edit(FacilityDetails details, Instant now) {
-        if (standing == Standing.NOT_FILED) {
+        if (!standing.changesNeedReview()) {
             this.creditCode = details.creditCode();
             this.districtCode = details.districtCode();
             apply(details, now);
@@ -152,13 +152,9 @@ public class Facility {
         this.updatedAt = now;
     }
 
-    /** Which applications the current standing allows. */
+    /** Which applications the current standing allows ({@link Standing#applications()}). */
     public void checkMayApply(ApplicationKind kind) {
-        boolean allowed = switch (kind) {
-            case FILING -> standing == Standing.NOT_FILED;
-            case CHANGE, DEREGISTRATION -> standing == Standing.FILED || standing == Standing.SUSPENDED;
-        };
-        if (!allowed) {
+        if (!standing.applications().contains(kind)) {
             throw new ApplicationNotAllowedException(kind, standing);
         }
     }

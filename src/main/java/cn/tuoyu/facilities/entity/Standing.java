@@ -17,6 +17,20 @@ public enum Standing {
         return this == FILED;
     }
 
+    /** The applications a facility in this standing may open: a filing before it is filed, then changes. */
+    public Set<ApplicationKind> applications() {
+        return switch (this) {
+            case NOT_FILED -> EnumSet.of(ApplicationKind.FILING);
+            case FILED, SUSPENDED -> EnumSet.of(ApplicationKind.CHANGE, ApplicationKind.DEREGISTRATION);
+            case REVOKED, DEREGISTERED -> EnumSet.noneOf(ApplicationKind.class);
+        };
+    }
+
+    /** Whether the record's reviewed fields change only through an application: from filing on. */
+    public boolean changesNeedReview() {
+        return this != NOT_FILED;
+    }
+
     /**
      * What health staff may do to this standing outside an application: FILED ⇄ SUSPENDED, either → REVOKED. A
      * screen offers exactly these; {@link Facility} refuses any other.

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-/** The standing actions a screen is offered are exactly those a facility accepts. */
+/** What a screen is offered for a standing is exactly what a facility in it accepts. */
 class StandingTest {
 
     @Test
@@ -35,6 +35,40 @@ class StandingTest {
                             standing + " " + action);
                     assertEquals(standing, facility.standing());
                 }
+            }
+        }
+    }
+
+    @Test
+    void aFacilityOpensTheApplicationsItsStandingOffersAndNoOthers() {
+        assertEquals(EnumSet.of(ApplicationKind.FILING), Standing.NOT_FILED.applications());
+        assertEquals(EnumSet.of(ApplicationKind.CHANGE, ApplicationKind.DEREGISTRATION), Standing.FILED.applications());
+        assertEquals(Standing.FILED.applications(), Standing.SUSPENDED.applications());
+        assertEquals(Set.of(), Standing.REVOKED.applications());
+        assertEquals(Set.of(), Standing.DEREGISTERED.applications());
+        for (Standing standing : Standing.values()) {
+            Facility facility = in(standing);
+            for (ApplicationKind kind : ApplicationKind.values()) {
+                if (standing.applications().contains(kind)) {
+                    facility.checkMayApply(kind);
+                } else {
+                    assertThrows(ApplicationNotAllowedException.class, () -> facility.checkMayApply(kind),
+                            standing + " " + kind);
+                }
+            }
+        }
+    }
+
+    @Test
+    void reviewedFieldsChangeFreelyOnlyBeforeFiling() {
+        for (Standing standing : Standing.values()) {
+            Facility facility = in(standing);
+            FacilityDetails moved = FacilityTest.details("甲", "新路9号", 20);
+            assertEquals(standing != Standing.NOT_FILED, standing.changesNeedReview(), standing::name);
+            if (standing.changesNeedReview()) {
+                assertThrows(ChangeNeedsReviewException.class, () -> facility.edit(moved, FacilityTest.NOW));
+            } else {
+                facility.edit(moved, FacilityTest.NOW);
             }
         }
     }
