@@ -4,9 +4,8 @@ import { t } from '../i18n.js';
 import { h, field, select, load, empty, act, notice } from '../ui.js';
 import { changeStanding, districtFacilities as districtFacilitiesFound } from './api.js';
 
-// What health staff may do to a facility in each standing (the server says no to anything else). The server sends
-// no allowed actions with a facility yet, so this repeats its rule, and the filter names the standings.
-const STANDING_ACTIONS = { FILED: ['SUSPEND', 'REVOKE'], SUSPENDED: ['REINSTATE', 'REVOKE'] };
+// The standings to filter by. A list of values to choose from, not a state machine: what may be done in each
+// standing comes from the server (actions), and no endpoint lists the standings, so the filter names them.
 const STANDINGS = ['FILED', 'SUSPENDED', 'NOT_FILED', 'REVOKED', 'DEREGISTERED'];
 
 /** One facility of the district, with suspend / reinstate / revoke: a reason, then a confirmation. */
@@ -33,7 +32,8 @@ function districtFacilityCard(f, refresh) {
     actions.after(form);
     reasons.focus();
   };
-  (STANDING_ACTIONS[f.standing] || []).forEach((action) => actions.append(h('button', { type: 'button',
+  // the server says what the facility's standing allows now (actions); no copy of its state machine here
+  (f.actions || []).forEach((action) => actions.append(h('button', { type: 'button',
     class: action === 'REINSTATE' ? '' : 'danger', 'data-action': action, onclick: () => ask(action) },
   t(`standing.action.${action}`))));
   const card = h('li', { class: 'card district-facility', 'data-id': f.id, 'data-standing': f.standing },

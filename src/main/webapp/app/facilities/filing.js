@@ -53,7 +53,8 @@ function recordForm(f) {
 }
 
 function applicationCard(facilityId, a, refresh) {
-  const editable = a.status === 'DRAFT';
+  // the server says what the staff may do to the application now (actions); no copy of its life here
+  const can = new Set(a.actions || []);
   const status = h('div', { class: 'status' });
   const uploaded = Object.fromEntries(a.materials.map((m) => [m.kind, m]));
   const rows = MATERIALS.map((kind) => {
@@ -61,7 +62,7 @@ function applicationCard(facilityId, a, refresh) {
     const row = h('li', { class: 'material', 'data-kind': kind }, h('strong', {}, t(`mat.${kind}`)), ' ',
       h('span', { class: m ? 'badge ok' : 'badge' }, m ? t('app.uploaded', { size: Math.ceil(m.sizeBytes / 1024) })
         : t('app.missing')));
-    if (editable) {
+    if (can.has('UPLOAD')) {
       const file = h('input', { type: 'file', name: kind, accept: 'application/pdf,image/jpeg,image/png' });
       file.addEventListener('change', () => {
         const chosen = file.files[0];
@@ -75,7 +76,7 @@ function applicationCard(facilityId, a, refresh) {
     }
     return row;
   });
-  const submit = editable && h('button', { type: 'button', class: 'submit-application' }, t('app.submit'));
+  const submit = can.has('SUBMIT') && h('button', { type: 'button', class: 'submit-application' }, t('app.submit'));
   if (submit) {
     submit.addEventListener('click', () => act(submit, status, async () => {
       await submitApplication(facilityId, a.id);
@@ -103,7 +104,8 @@ export async function record(view, params, me) {
   let facility = null;
   await load(recordSection, async () => {
     facility = await facilityOf(id).catch((e) => {
-      if (e.status === 404) return { id, standing: 'NOT_FILED', serviceTypes: [], places: {} };
+      // No record yet: the form starts empty, and a filing is what a new record will apply for.
+      if (e.status === 404) return { id, standing: 'NOT_FILED', serviceTypes: [], places: {}, applications: ['FILING'] };
       throw e;
     });
     const { fields, body } = recordForm(facility);
@@ -120,14 +122,18 @@ export async function record(view, params, me) {
       },
     }, h('p', {}, `${t('fac.standing')}：`, h('strong', { id: 'standing' }, t(`standing.${facility.standing}`)),
       facility.filingNumber ? ` · ${t('dir.filing', { n: facility.filingNumber })}` : ''),
-    facility.standing !== 'NOT_FILED' && h('p', { class: 'hint' }, t('fac.afterFiling')), ...fields, save, status);
-    const filing = facility.standing === 'NOT_FILED';
-    const open = h('button', { type: 'button', id: 'new-application', class: 'secondary' },
-      filing ? t('app.newFiling') : t('app.newChange'));
-    open.addEventListener('click', () => act(open, status, async () => {
-      await openApplication(id, filing ? { kind: 'FILING' } : { kind: 'CHANGE', change: body() });
-      refresh();
-    }));
+    facility.changesNeedReview && h('p', { class: 'hint' }, t('fac.afterFiling')), ...fields, save, status);
+    // the server says which applications the standing allows (applications): a filing, or else a change
+    const kinds = facility.applications || [];
+    const filing = kinds.includes('FILING');
+    const open = (filing || kinds.includes('CHANGE')) && h('button', { type: 'button', id: 'new-application',
+      class: 'secondary' }, filing ? t('app.newFiling') : t('app.newChange'));
+    if (open) {
+      open.addEventListener('click', () => act(open, status, async () => {
+        await openApplication(id, filing ? { kind: 'FILING' } : { kind: 'CHANGE', change: body() });
+        refresh();
+      }));
+    }
     return [form, open];
   });
   await load(applications, async () => {

@@ -55,6 +55,7 @@ export async function review(view, { facility: facilityId, application: applicat
       recordList(facility),
       application.proposed && [h('h3', {}, t('rev.proposed')), recordList(application.proposed)],
       h('h3', {}, t('app.materials')), application.materials.length ? materials : empty(t('app.missing')),
-      application.status === 'PENDING' ? decisionForm : '', status];
+      // the server says whether the reviewer may decide the application now (actions)
+      (application.actions || []).includes('DECIDE') ? decisionForm : '', status];
   });
 }

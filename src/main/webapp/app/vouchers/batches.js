@@ -20,8 +20,8 @@ function batchCard(b, refresh) {
   });
   const quantity = h('input', { type: 'number', name: 'quantity', min: 1, value: b.quantity, inputmode: 'numeric' });
   const setQuantity = h('button', { type: 'submit', class: 'secondary' }, t('batch.setQuantity'));
-  // the quantity may change until the batch is closed (the server sends no flag for it yet)
-  const quantityForm = b.status !== 'CLOSED' && h('form', {
+  // the server says whether the quantity may still change (mayResize)
+  const quantityForm = b.mayResize && h('form', {
     class: 'inline',
     onsubmit: (e) => {
       e.preventDefault();

@@ -7,7 +7,7 @@ import { code as codeOf, codeImage, voucher as voucherOf } from './api.js';
 
 export async function voucher(view, { id }) {
   const v = await voucherOf(id);
-  if (v.state !== 'CLAIMED') {
+  if (!v.usable) {
     view.replaceChildren(h('p', { class: 'error', role: 'alert' },
       t('voucher.notUsable', { state: t(`voucher.state.${v.state}`) })), h('a', { href: '#/vouchers' }, t('back')));
     return undefined;

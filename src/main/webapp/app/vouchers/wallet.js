@@ -10,7 +10,7 @@ export function voucherCard(v, names) {
     h('p', {}, names[v.childId] || '', ' ', h('span', { class: 'badge' }, t(`voucher.state.${v.state}`))),
     h('p', { class: 'muted' }, t('voucher.claimedAt', { at: dateTime(v.claimedAt) }), ' · ',
       t('voucher.validUntil', { at: dateTime(v.validUntil) })),
-    v.state === 'CLAIMED' && h('a', { class: 'button', href: `#/voucher/${v.id}` }, t('vouchers.show')));
+    v.usable && h('a', { class: 'button', href: `#/voucher/${v.id}` }, t('vouchers.show')));
 }
 
 /** The family's children's names by id. */
@@ -24,7 +24,8 @@ export async function vouchers(view) {
   view.replaceChildren(h('h2', {}, t('vouchers.title')), list);
   await load(list, async () => {
     const [mine, names] = await Promise.all([myVouchers(), childNames()]);
-    const usable = mine.filter((v) => v.state === 'CLAIMED');
+    // the server says which vouchers may still be shown at the counter (usable)
+    const usable = mine.filter((v) => v.usable);
     return usable.length ? h('ul', { class: 'cards' }, usable.map((v) => voucherCard(v, names)))
       : empty(t('vouchers.empty'));
   });

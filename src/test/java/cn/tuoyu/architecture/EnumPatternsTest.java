@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.facilities.control.Outcome;
-import cn.tuoyu.facilities.control.StandingAction;
 import cn.tuoyu.facilities.entity.ApplicationKind;
 import cn.tuoyu.facilities.entity.HygieneEvaluation;
 import cn.tuoyu.facilities.entity.RegistrationType;
 import cn.tuoyu.facilities.entity.Standing;
+import cn.tuoyu.facilities.entity.StandingAction;
 import cn.tuoyu.guidance.entity.VisitOutcome;
 
 /**

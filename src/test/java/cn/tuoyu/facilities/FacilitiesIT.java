@@ -265,6 +265,83 @@ class FacilitiesIT extends AgainstTheApp {
     }
 
     @Test
+    void healthStaffAreOfferedTheStandingActionsTheStandingAllows() {
+        String filed = fileFacility(ZHANGWAN);
+        String suspended = fileFacility(ZHANGWAN);
+        FacilityFixtures.suspend(api, ZHANGWAN, suspended);
+        String draft = createFacility(ZHANGWAN);
+        String health = TestTokens.health(ZHANGWAN);
+
+        JsonArray items = ok(api.get("/api/district-facilities?size=100", health)).getJsonArray("items");
+        assertEquals(List.of("SUSPEND", "REVOKE"), actions(items, filed));
+        assertEquals(List.of("REINSTATE", "REVOKE"), actions(items, suspended));
+        assertEquals(List.of(), actions(items, draft));
+        Api.Reply reinstated = api.post("/api/facilities/" + suspended + "/standing-decisions", health,
+                "{\"action\":\"REINSTATE\",\"reasons\":\"整改完成\"}");
+        assertEquals(200, reinstated.status(), reinstated::toString);
+        assertEquals(List.of("SUSPEND", "REVOKE"), strings(reinstated.json().getJsonArray("actions")),
+                "the answer to a decision carries the actions of the new standing");
+        assertEquals(List.of("SUSPEND", "REVOKE"), strings(ok(api.get("/api/facilities/" + filed, health))
+                .getJsonArray("actions")), "the record as health staff read it");
+        assertFalse(ok(api.get("/api/directory/facilities/" + filed, null)).containsKey("actions"),
+                "the public are offered nothing");
+        assertEquals(List.of(), strings(ok(api.get("/api/facilities/" + filed, TestTokens.facility(filed)))
+                .getJsonArray("actions")), "nor are the facility's staff");
+    }
+
+    @Test
+    void staffAreOfferedTheApplicationsTheStandingAllows() {
+        String draft = createFacility(ZHANGWAN);
+        String filed = fileFacility(ZHANGWAN);
+        JsonObject unfiled = ok(api.get("/api/facilities/" + draft, TestTokens.facility(draft)));
+        assertEquals(List.of("FILING"), strings(unfiled.getJsonArray("applications")));
+        assertFalse(unfiled.getBoolean("changesNeedReview"));
+        JsonObject record = ok(api.get("/api/facilities/" + filed, TestTokens.facility(filed)));
+        assertEquals(List.of("CHANGE", "DEREGISTRATION"), strings(record.getJsonArray("applications")));
+        assertTrue(record.getBoolean("changesNeedReview"));
+        assertEquals(List.of(), strings(ok(api.get("/api/facilities/" + filed, TestTokens.health(ZHANGWAN)))
+                .getJsonArray("applications")), "health staff open none");
+        FacilityFixtures.suspend(api, ZHANGWAN, filed);
+        assertEquals(200, api.post("/api/facilities/" + filed + "/standing-decisions", TestTokens.health(ZHANGWAN),
+                "{\"action\":\"REVOKE\",\"reasons\":\"连续两年不合格\"}").status());
+        assertEquals(List.of(), strings(ok(api.get("/api/facilities/" + filed, TestTokens.facility(filed)))
+                .getJsonArray("applications")), "a revoked facility opens none");
+    }
+
+    @Test
+    void eachSideIsOfferedWhatItMayDoToAnApplicationNow() {
+        String id = createFacility(ZHANGWAN);
+        String staff = TestTokens.facility(id);
+        String health = TestTokens.health(ZHANGWAN);
+        JsonObject opened = api.post("/api/facilities/" + id + "/applications", staff, "{\"kind\":\"FILING\"}")
+                .json();
+        assertEquals(List.of("UPLOAD", "SUBMIT"), strings(opened.getJsonArray("actions")), "a draft, to its staff");
+        String base = "/api/facilities/" + id + "/applications/" + opened.getString("id");
+        assertEquals(List.of(), strings(ok(api.get(base, health)).getJsonArray("actions")), "health staff wait");
+        for (String kind : FILING_MATERIALS) {
+            assertEquals(200, upload(staff, base, kind, "application/pdf", PDF).status());
+        }
+        JsonObject submitted = api.post(base + "/submission", staff, "{}").json();
+        assertEquals(List.of(), strings(submitted.getJsonArray("actions")), "pending: nothing left to the staff");
+        assertEquals(List.of("DECIDE"), strings(ok(api.get(base, health)).getJsonArray("actions")));
+        assertEquals(List.of("DECIDE"), strings(api.get("/api/facilities/" + id + "/applications", health).array()
+                .getJsonObject(0).getJsonArray("actions")), "in the list too");
+        JsonObject refused = api.post(base + "/decision", health, "{\"outcome\":\"REFUSE\",\"reasons\":\"不全\"}")
+                .json();
+        assertEquals(List.of(), strings(refused.getJsonArray("actions")), "decided once");
+    }
+
+    static List<String> actions(JsonArray items, String id) {
+        return strings(items.stream().map(JsonValue::asJsonObject).filter(f -> f.getString("id").equals(id))
+                .findFirst().orElseThrow().getJsonArray("actions"));
+    }
+
+    static List<String> strings(JsonArray values) {
+        return values.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .toList();
+    }
+
+    @Test
     void theDirectoryIsSearchedByNameOrAddress() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String byName = fileFacility(SHIZHONG, b -> b.add("name", "搜索星光托育-" + tag));

@@ -123,6 +123,35 @@ class VouchersIT extends AgainstTheApp {
     }
 
     @Test
+    void staffAreToldWhetherABatchsQuantityMayStillChange() {
+        String health = TestTokens.health(HAIMEN);
+        JsonObject draft = api.post("/api/voucher-batches", health, batchJson("调整数量券", 10, 1, false)).json();
+        assertTrue(draft.getBoolean("mayResize"), "a draft");
+        String path = "/api/voucher-batches/" + draft.getString("id");
+        assertTrue(api.put(path + "/status", health, "{\"status\":\"PUBLISHED\"}").json().getBoolean("mayResize"));
+        JsonObject closed = api.put(path + "/status", health, "{\"status\":\"CLOSED\"}").json();
+        assertFalse(closed.getBoolean("mayResize"), "a closed batch");
+        assertFalse(api.get(path, health).json().getBoolean("mayResize"));
+        String published = publishedBatch(5, 1, false);
+        JsonObject offered = open(family(20)).stream().filter(b -> b.getString("id").equals(published)).findFirst()
+                .orElseThrow();
+        assertFalse(offered.containsKey("mayResize"), "a resident is told nothing about the quantity");
+    }
+
+    @Test
+    void aParentIsToldWhichVouchersMayStillBeShown() throws Exception {
+        Family family = family(20);
+        JsonObject claimed = claim(family, publishedBatch(10, 1, false));
+        String id = claimed.getString("id");
+        assertTrue(claimed.getBoolean("usable"));
+        assertTrue(api.get("/api/vouchers/" + id, family.token()).json().getBoolean("usable"));
+        String facility = FacilityFixtures.filed(api, HAIMEN);
+        assertEquals(201, redeem(facility, scanned(codeText(family, id)), null).status());
+        assertFalse(api.get("/api/vouchers/" + id, family.token()).json().getBoolean("usable"), "a redeemed one");
+        assertFalse(api.get("/api/vouchers", family.token()).array().getJsonObject(0).getBoolean("usable"));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheVoucherEndpoints() {
         Api.Reply openapi = api.send(api.request("/openapi", null).setHeader("Accept", "text/plain").GET());
         assertEquals(200, openapi.status(), openapi::toString);

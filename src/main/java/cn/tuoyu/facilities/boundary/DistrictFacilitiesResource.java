@@ -37,6 +37,7 @@ public class DistrictFacilitiesResource {
     public PageView<FacilityView> facilities(@QueryParam("standing") @Pattern(regexp = Standing.PATTERN,
             message = "must be one of " + Standing.PATTERN) String standing, @Valid @BeanParam PageRequest paging) {
         return PageView.of(review.facilities(caller.requireDistrict(),
-                standing == null ? null : Standing.valueOf(standing), paging.page, paging.size), FacilityView::of);
+                standing == null ? null : Standing.valueOf(standing), paging.page, paging.size),
+                FacilityView::forReviewer);
     }
 }

@@ -65,8 +65,9 @@ public class FacilitiesResource {
     @RolesAllowed(Roles.FACILITY)
     @Operation(summary = "Create or edit the caller's own facility record (after filing: contact and hours only)")
     public Response save(@PathParam("id") String id, @NotNull @Valid FacilityRequest request) {
-        SavedFacility saved = records.save(Scope.facilityStaff(caller.requireFacilityId()), id, request.toDetails());
-        FacilityView view = FacilityView.of(saved.facility());
+        Scope scope = Scope.facilityStaff(caller.requireFacilityId());
+        SavedFacility saved = records.save(scope, id, request.toDetails());
+        FacilityView view = FacilityView.seenBy(scope, saved.facility());
         return saved.created() ? Response.created(uri.getAbsolutePath()).entity(view).build()
                 : Response.ok(view).build();
     }
@@ -75,7 +76,8 @@ public class FacilitiesResource {
     @RolesAllowed({Roles.FACILITY, Roles.HEALTH_COMMISSION})
     @Operation(summary = "A facility's record and standing")
     public FacilityView get(@PathParam("id") String id) {
-        return FacilityView.of(records.visible(scope(), id));
+        Scope scope = scope();
+        return FacilityView.seenBy(scope, records.visible(scope, id));
     }
 
     @GET
@@ -166,7 +168,7 @@ public class FacilitiesResource {
     @RolesAllowed(Roles.HEALTH_COMMISSION)
     @Operation(summary = "Suspend, reinstate or revoke a filed facility, with reasons")
     public FacilityView changeStanding(@PathParam("id") String id, @NotNull @Valid StandingRequest request) {
-        return FacilityView.of(review.changeStanding(reviewer(), id, request.toAction(), request.reasons()));
+        return FacilityView.forReviewer(review.changeStanding(reviewer(), id, request.toAction(), request.reasons()));
     }
 
     @GET

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import cn.tuoyu.facilities.control.StandingAction;
+import cn.tuoyu.facilities.entity.StandingAction;
 import cn.tuoyu.platform.validation.PlainText;
 
 /** Suspend, reinstate or revoke a filed facility, always with reasons. */

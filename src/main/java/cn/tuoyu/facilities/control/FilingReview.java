@@ -28,6 +28,7 @@ import cn.tuoyu.facilities.entity.FilingApplication;
 import cn.tuoyu.facilities.entity.HygieneEvaluation;
 import cn.tuoyu.facilities.entity.MaterialKind;
 import cn.tuoyu.facilities.entity.Standing;
+import cn.tuoyu.facilities.entity.StandingAction;
 import cn.tuoyu.platform.time.ChinaTime;
 
 /**
@@ -115,7 +116,7 @@ public class FilingReview {
         em.persist(new Decision(facility, application.id(), action, reviewer.subject(), reviewer.name(), reasons,
                 application.kind() == ApplicationKind.FILING ? hygiene : null, now));
         records.flush("filing number");
-        return filings.describe(application);
+        return filings.describe(facility, application, Scope.healthStaff(reviewer.district()));
     }
 
     public Facility changeStanding(Reviewer reviewer, String facilityId, StandingAction action, String reasons) {

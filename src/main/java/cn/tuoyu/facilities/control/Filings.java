@@ -66,7 +66,7 @@ public class Filings {
         } catch (jakarta.persistence.PersistenceException e) {
             throw new ApplicationInProgressException();
         }
-        return describe(application);
+        return describe(facility, application, scope);
     }
 
     public MaterialInfo upload(Scope scope, String facilityId, String applicationId, String kindSlug,
@@ -107,19 +107,19 @@ public class Filings {
             }
         }
         application.submit(clock.instant());
-        return describe(application);
+        return describe(facility, application, scope);
     }
 
     public ApplicationFile file(Scope scope, String facilityId, String applicationId) {
         FilingApplication application = application(scope, facilityId, applicationId, false);
-        return describe(application);
+        return describe(records.visible(scope, facilityId), application, scope);
     }
 
     public List<ApplicationFile> all(Scope scope, String facilityId) {
         Facility facility = records.visible(scope, facilityId);
         return em.createQuery("SELECT a FROM FilingApplication a WHERE a.facilityId = :id ORDER BY a.createdAt DESC",
                 FilingApplication.class).setParameter("id", facility.id()).getResultList().stream()
-                .map(this::describe).toList();
+                .map(a -> describe(facility, a, scope)).toList();
     }
 
     public Download download(Scope scope, String facilityId, String applicationId, String kindSlug) {
@@ -137,10 +137,12 @@ public class Filings {
         return new Download(kind.slug() + "." + extension, material.contentType(), material.content());
     }
 
-    ApplicationFile describe(FilingApplication application) {
+    /** The application of the facility as the caller in {@code scope} sees it, with what they may do to it now. */
+    ApplicationFile describe(Facility facility, FilingApplication application, Scope scope) {
         FacilityDetails proposed = application.proposed() == null ? null
                 : JSON.fromJson(application.proposed(), FacilityDetails.class);
-        return new ApplicationFile(application, proposed, materials(application.id()));
+        return new ApplicationFile(application, proposed, materials(application.id()),
+                application.status().allowed(scope.applicationActions(facility)));
     }
 
     /** The materials the seeds require of this facility's filing that the application does not carry. */

@@ -101,7 +101,7 @@ public class Facility {
 
     /** The staff's own edit of the record. */
     public void edit(FacilityDetails details, Instant now) {
-        if (standing == Standing.NOT_FILED) {
+        if (!standing.changesNeedReview()) {
             this.creditCode = details.creditCode();
             this.districtCode = details.districtCode();
             apply(details, now);
@@ -152,13 +152,9 @@ public class Facility {
         this.updatedAt = now;
     }
 
-    /** Which applications the current standing allows. */
+    /** Which applications the current standing allows ({@link Standing#applications()}). */
     public void checkMayApply(ApplicationKind kind) {
-        boolean allowed = switch (kind) {
-            case FILING -> standing == Standing.NOT_FILED;
-            case CHANGE, DEREGISTRATION -> standing == Standing.FILED || standing == Standing.SUSPENDED;
-        };
-        if (!allowed) {
+        if (!standing.applications().contains(kind)) {
             throw new ApplicationNotAllowedException(kind, standing);
         }
     }
@@ -171,20 +167,23 @@ public class Facility {
     }
 
     public void suspend(Instant now) {
-        move(Standing.FILED, Standing.SUSPENDED, "suspension");
-        this.updatedAt = now;
+        change(StandingAction.SUSPEND, "suspension", now);
     }
 
     public void reinstate(Instant now) {
-        move(Standing.SUSPENDED, Standing.FILED, "reinstatement");
-        this.updatedAt = now;
+        change(StandingAction.REINSTATE, "reinstatement", now);
     }
 
     public void revoke(Instant now) {
-        if (standing != Standing.FILED && standing != Standing.SUSPENDED) {
-            throw new IllegalStandingChangeException(standing, "revocation");
+        change(StandingAction.REVOKE, "revocation", now);
+    }
+
+    /** A standing decision outside an application, where the standing allows it ({@link Standing#actions()}). */
+    private void change(StandingAction action, String what, Instant now) {
+        if (!standing.actions().contains(action)) {
+            throw new IllegalStandingChangeException(standing, what);
         }
-        this.standing = Standing.REVOKED;
+        this.standing = action.result();
         this.updatedAt = now;
     }
 

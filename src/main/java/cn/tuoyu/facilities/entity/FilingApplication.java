@@ -57,13 +57,13 @@ public class FilingApplication {
     }
 
     public void checkEditable() {
-        if (status != ApplicationStatus.DRAFT) {
+        if (!status.actions().contains(ApplicationAction.UPLOAD)) {
             throw new ApplicationStateException(status, "changed");
         }
     }
 
     public void submit(Instant now) {
-        if (status != ApplicationStatus.DRAFT) {
+        if (!status.actions().contains(ApplicationAction.SUBMIT)) {
             throw new ApplicationStateException(status, "submitted");
         }
         status = ApplicationStatus.PENDING;
@@ -82,7 +82,7 @@ public class FilingApplication {
     }
 
     private void decide(ApplicationStatus outcome, String why, Instant now) {
-        if (status != ApplicationStatus.PENDING) {
+        if (!status.actions().contains(ApplicationAction.DECIDE)) {
             throw new ApplicationStateException(status, "decided");
         }
         status = outcome;

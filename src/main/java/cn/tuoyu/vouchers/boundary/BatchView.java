@@ -13,20 +13,21 @@ import cn.tuoyu.vouchers.entity.BatchStatus;
 /**
  * A batch with its funnel: quantity, issued (claimed), remaining, redeemed, expired. In the list of batches open to a
  * resident's child also {@code mayClaim} and, when false, {@code reason}: the refusal's problem slug (absent elsewhere).
- * For staff, {@code nextStatuses}: what the status may become now, so a screen offers exactly those.
+ * For staff, {@code nextStatuses}: what the status may become now, so a screen offers exactly those, and
+ * {@code mayResize}: whether the quantity may still change.
  */
 public record BatchView(UUID id, String districtCode, String name, BigDecimal careHours, Integer faceValueCents,
         int quantity, int issued, int remaining, int redeemed, int expired, int perChildLimit, int minAgeMonths,
         int maxAgeMonths, boolean allHourlyFacilities, Set<UUID> facilityIds, Instant claimOpensAt,
         Instant claimClosesAt, Instant validUntil, boolean reservesEntitlement, BatchStatus status,
-        List<BatchStatus> nextStatuses, Boolean mayClaim, String reason) {
+        List<BatchStatus> nextStatuses, Boolean mayResize, Boolean mayClaim, String reason) {
 
     static BatchView of(VoucherClaims.OpenBatch open) {
         BatchView b = of(open.batch());
         return new BatchView(b.id, b.districtCode, b.name, b.careHours, b.faceValueCents, b.quantity, b.issued,
                 b.remaining, b.redeemed, b.expired, b.perChildLimit, b.minAgeMonths, b.maxAgeMonths,
                 b.allHourlyFacilities, b.facilityIds, b.claimOpensAt, b.claimClosesAt, b.validUntil,
-                b.reservesEntitlement, b.status, null, open.mayClaim(), open.refusal());
+                b.reservesEntitlement, b.status, null, null, open.mayClaim(), open.refusal());
     }
 
     static BatchView of(Batch b) {
@@ -34,6 +35,7 @@ public record BatchView(UUID id, String districtCode, String name, BigDecimal ca
         return new BatchView(b.id(), b.districtCode(), t.name(), t.careHours(), t.faceValueCents(), t.quantity(),
                 b.issued(), b.remaining(), b.redeemed(), b.expired(), t.perChildLimit(), t.minAgeMonths(),
                 t.maxAgeMonths(), t.allHourlyFacilities(), t.facilityIds(), t.claimOpensAt(), t.claimClosesAt(),
-                t.validUntil(), t.reservesEntitlement(), b.status(), b.status().next(), null, null);
+                t.validUntil(), t.reservesEntitlement(), b.status(), b.status().next(), b.status().mayResize(), null,
+                null);
     }
 }

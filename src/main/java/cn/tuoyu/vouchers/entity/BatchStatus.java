@@ -10,6 +10,11 @@ public enum BatchStatus {
         return next().contains(next);
     }
 
+    /** Whether staff may still change the batch's quantity: until it is closed. */
+    public boolean mayResize() {
+        return this != CLOSED;
+    }
+
     /** The statuses this one may become, in the order a screen offers them (closing last). */
     public List<BatchStatus> next() {
         return switch (this) {

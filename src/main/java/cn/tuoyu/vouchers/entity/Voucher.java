@@ -193,7 +193,7 @@ public class Voucher {
 
     /** Cancels an unused voucher when its child's data is erased. */
     public void cancelAt(Instant now) {
-        if (state != VoucherState.CLAIMED) {
+        if (!state.usable()) {
             throw new IllegalStateException("only a claimed voucher is cancelled");
         }
         state = VoucherState.CANCELLED;

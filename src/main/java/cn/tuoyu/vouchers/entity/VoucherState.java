@@ -5,5 +5,13 @@ package cn.tuoyu.vouchers.entity;
  * its child's data is erased on withdrawal of consent.
  */
 public enum VoucherState {
-    CLAIMED, REDEEMED, EXPIRED, CANCELLED
+    CLAIMED, REDEEMED, EXPIRED, CANCELLED;
+
+    /**
+     * Claimed and not yet redeemed, expired or cancelled: its holder may show its code (until it is valid no more,
+     * {@link Voucher#checkUsableAt}), and erasing its child would cancel it.
+     */
+    public boolean usable() {
+        return this == CLAIMED;
+    }
 }

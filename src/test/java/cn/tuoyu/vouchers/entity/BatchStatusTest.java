@@ -1,6 +1,8 @@
 package cn.tuoyu.vouchers.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -19,5 +21,13 @@ class BatchStatusTest {
                 assertEquals(from.next().contains(to), from.mayBecome(to), from + " → " + to);
             }
         }
+    }
+
+    @Test
+    void theQuantityMayChangeUntilTheBatchIsClosed() {
+        assertTrue(BatchStatus.DRAFT.mayResize());
+        assertTrue(BatchStatus.PUBLISHED.mayResize());
+        assertTrue(BatchStatus.PAUSED.mayResize());
+        assertFalse(BatchStatus.CLOSED.mayResize());
     }
 }
