@@ -71,6 +71,12 @@ public final class TestDatabase {
                 (double) ago.toSeconds(), uuid(redemptionId));
     }
 
+    /** The guardian invitation was issued eight days ago and ran out yesterday. */
+    public static void expireInvitation(String code) {
+        update("UPDATE guardian_invitations SET issued_at = now() - interval '8 days', expires_at = now() - "
+                + "interval '1 day' WHERE code = ?", uuid(code));
+    }
+
     // ---- rules and rows the API does not write ----------------------------------------------------------------
 
     /** The district chose to give a no-show's guidance session back ({@code guidance_district_rules}). */
