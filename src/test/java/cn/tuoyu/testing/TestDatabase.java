@@ -281,7 +281,8 @@ public final class TestDatabase {
         return UUID.fromString(id);
     }
 
-    private static UUID[] uuids(Collection<String> ids) {
+    /** The ids as one {@code uuid[]} parameter (typed Object, so that varargs keep it one parameter). */
+    private static Object uuids(Collection<String> ids) {
         return ids.stream().map(UUID::fromString).toArray(UUID[]::new);
     }
 
