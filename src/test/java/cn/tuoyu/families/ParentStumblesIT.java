@@ -179,7 +179,8 @@ class ParentStumblesIT extends AgainstTheApp {
         String second = consentingResident(api);
         String code = api.post("/api/children/" + infant + "/invitations", parent, "").json().getString("code");
         assertEquals(200, api.post("/api/guardian-invitations/" + code + "/acceptance", second,
-                "{\"relation\":\"FATHER\"}").status());
+                """
+                {"relation": "FATHER"}""").status());
         String clazz = GuidanceFixtures.publishedClass(api, HAIMEN, 10, 0, 12, 4);
         assertEquals(201, GuidanceFixtures.tryBook(api, parent, clazz, infant).status());
         int seatsBefore = ok(api.get("/api/classes/" + clazz, null)).getInt("seatsLeft");
