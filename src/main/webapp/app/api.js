@@ -59,3 +59,6 @@ export async function apiBlob(path, options = {}) {
   const response = await send(path, { ...options, headers: { Accept: '*/*', ...(options.headers || {}) } });
   return response.blob();
 }
+
+/** The signed-in person: username, roles, and the facility or district they act for. */
+export const me = () => api('/api/me');

@@ -1,14 +1,33 @@
-// The shell: sign-in state, navigation per role, and hash routing (#/path/with/params) to the pages.
+// The shell: sign-in state, navigation per role, and hash routing (#/path/with/params) to the screens, which live in
+// one folder per feature (each feature's HTTP calls in its api.js).
 import { apply, t, toggle } from './i18n.js';
 import { init, login, logout } from './auth.js';
-import { api } from './api.js';
+import { me as whoAmI } from './api.js';
 import { h, errorBox } from './ui.js';
 import { trace } from './trace.js';
-import * as publicPages from './pages/public.js';
-import * as parentPages from './pages/parent.js';
-import * as facilityPages from './pages/facility.js';
-import * as healthPages from './pages/health.js';
-import * as guidancePages from './pages/guidance.js';
+import { places } from './districts/places.js';
+import { dashboard } from './districts/dashboard.js';
+import { family } from './families/family.js';
+import { child } from './families/child.js';
+import { directory } from './facilities/directory.js';
+import { record } from './facilities/filing.js';
+import { reviews } from './facilities/reviews.js';
+import { review } from './facilities/review.js';
+import { districtFacilities } from './facilities/district-facilities.js';
+import { facilityHistory } from './facilities/facility-history.js';
+import { classes } from './guidance/classes.js';
+import { bookings } from './guidance/bookings.js';
+import { visits } from './guidance/visits.js';
+import { staffClasses } from './guidance/staff-classes.js';
+import { attendees } from './guidance/attendees.js';
+import { roster } from './guidance/roster.js';
+import { vouchers } from './vouchers/wallet.js';
+import { voucher } from './vouchers/voucher.js';
+import { history } from './vouchers/history.js';
+import { scan } from './vouchers/scan.js';
+import { redemptions } from './vouchers/redemptions.js';
+import { settlement } from './vouchers/settlement.js';
+import { batches } from './vouchers/batches.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -25,29 +44,29 @@ const NAV = {
 
 // Route pattern -> [role needed (or null for everyone), page function (view element, params, me)].
 const ROUTES = [
-  ['directory', null, publicPages.directory],
-  ['places', null, publicPages.places],
-  ['classes', null, guidancePages.classes],
-  ['bookings', 'resident', guidancePages.bookings],
-  ['visits', 'resident', guidancePages.visits],
-  ['staff-classes', 'health-commission', guidancePages.staffClasses],
-  ['staff-class/:id', 'health-commission', guidancePages.attendees],
-  ['roster', 'health-commission', guidancePages.roster],
-  ['family', 'resident', parentPages.family],
-  ['child/:id', 'resident', parentPages.child],
-  ['vouchers', 'resident', parentPages.vouchers],
-  ['voucher/:id', 'resident', parentPages.voucher],
-  ['history', 'resident', parentPages.history],
-  ['scan', 'facility', facilityPages.scan],
-  ['redemptions', 'facility', facilityPages.redemptions],
-  ['settlement', 'facility', facilityPages.settlement],
-  ['facility', 'facility', facilityPages.record],
-  ['reviews', 'health-commission', healthPages.reviews],
-  ['review/:facility/:application', 'health-commission', healthPages.review],
-  ['district-facilities', 'health-commission', healthPages.districtFacilities],
-  ['district-facility/:id/history', 'health-commission', healthPages.facilityHistory],
-  ['batches', 'health-commission', healthPages.batches],
-  ['dashboard', 'health-commission', healthPages.dashboard],
+  ['directory', null, directory],
+  ['places', null, places],
+  ['classes', null, classes],
+  ['bookings', 'resident', bookings],
+  ['visits', 'resident', visits],
+  ['staff-classes', 'health-commission', staffClasses],
+  ['staff-class/:id', 'health-commission', attendees],
+  ['roster', 'health-commission', roster],
+  ['family', 'resident', family],
+  ['child/:id', 'resident', child],
+  ['vouchers', 'resident', vouchers],
+  ['voucher/:id', 'resident', voucher],
+  ['history', 'resident', history],
+  ['scan', 'facility', scan],
+  ['redemptions', 'facility', redemptions],
+  ['settlement', 'facility', settlement],
+  ['facility', 'facility', record],
+  ['reviews', 'health-commission', reviews],
+  ['review/:facility/:application', 'health-commission', review],
+  ['district-facilities', 'health-commission', districtFacilities],
+  ['district-facility/:id/history', 'health-commission', facilityHistory],
+  ['batches', 'health-commission', batches],
+  ['dashboard', 'health-commission', dashboard],
 ];
 
 let me = null;
@@ -134,7 +153,7 @@ async function route() {
 }
 
 async function showMe() {
-  me = await api('/api/me');
+  me = await whoAmI();
   $('me-username').textContent = me.username;
   $('me-roles').textContent = me.roles.map((r) => t(`role.${r}`)).join('、');
   $('me-scope').textContent = me.facilityId || me.district || '—';

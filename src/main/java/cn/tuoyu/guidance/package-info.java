@@ -27,8 +27,8 @@
  * <li>Waitlist: only full classes take one, in order of joining. A freed seat (cancellation, withdrawn or expired
  * offer) stays counted and is offered to the first child waiting, held for {@code offer_hours} of the district or
  * else {@code app.waitlist-offer-hours} (default 12), never past the booking cutoff. Accepting books it (reserving the
- * unit then); expiry — a conditional UPDATE that a timer runs every 10 s on every instance, rows claimed with
- * {@code SKIP LOCKED} — passes it on, or gives the seat back when nobody waits.</li>
+ * unit then); expiry — which a timer runs every 10 s on every instance, each due offer claimed with
+ * {@code SKIP LOCKED} and changed while locked — passes it on, or gives the seat back when nobody waits.</li>
  * </ul>
  *
  * <h2>Home visits and the roster</h2>

@@ -35,17 +35,14 @@ class ArchitectureTest {
                 .allowEmptyShould(true).check(APP);
     }
 
-    /**
-     * The features on JPA stay on it: no JDBC, no shared-connection data source. Guidance is the one left (issue 14);
-     * when it moves, it joins this list and {@code TransactionDataSource} goes.
-     */
+    /** Every feature is on JPA and stays on it: no JDBC outside the database's own plumbing in platform. */
     @Test
     void featuresOnJpaWriteNoJdbc() {
         noClasses().that().resideInAnyPackage("cn.tuoyu.districts..", "cn.tuoyu.entitlements..",
-                "cn.tuoyu.facilities..", "cn.tuoyu.families..", "cn.tuoyu.identity..", "cn.tuoyu.vouchers..")
+                "cn.tuoyu.facilities..", "cn.tuoyu.families..", "cn.tuoyu.guidance..", "cn.tuoyu.identity..",
+                "cn.tuoyu.vouchers..")
+                .and().doNotHaveFullyQualifiedName("cn.tuoyu.guidance.control.VisitAddressEncryption")
                 .should().dependOnClassesThat().resideInAPackage("java.sql..")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName(
-                        "cn.tuoyu.platform.persistence.TransactionDataSource")
                 .check(APP);
     }
 

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 
 import cn.tuoyu.families.boundary.ConsentsResource;
 import cn.tuoyu.families.entity.IdentityDocument;
@@ -73,16 +70,6 @@ public final class FamilyFixtures {
         return Json.createObjectBuilder().add("name", name).add("sex", "FEMALE").add("birthDate", birthDate.toString())
                 .add("documentKind", kind).add("documentNumber", number).add("districtCode", district)
                 .add("relation", "MOTHER").build().toString();
-    }
-
-    /**
-     * The children a health-staff member lists for a purpose (e.g. {@code purpose=SERVICE_REVIEW&limit=100}): the one
-     * place this list answer is read, so its move to a page ({@code items}) is one line.
-     */
-    public static List<JsonObject> staffChildren(Api api, String token, String query) {
-        Api.Reply reply = api.get("/api/staff/children?" + query, token);
-        assertEquals(200, reply.status(), reply::toString);
-        return reply.array().stream().map(JsonValue::asJsonObject).toList();
     }
 
     /** Registers a child of this age in the district; returns its id. */

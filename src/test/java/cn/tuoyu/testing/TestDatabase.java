@@ -20,14 +20,15 @@ import java.util.UUID;
  * district rule the API does not expose, load the demo data, and count what the API does not show. Every value is a
  * bound parameter; ids are bound as {@link UUID}.
  *
- * <p>Time is moved by rewriting rows, not by a test clock. The app's {@code java.time.Clock}
- * ({@code platform/time/SystemClock}) could be replaced in the test deployment by a CDI alternative and a small
- * endpoint added to the shipped WAR with ShrinkWrap, but that would not move time here: PostgreSQL's {@code now()}
- * still decides what is overdue ({@code guidance/control/VisitRows.OVERDUE}) and stamps {@code assigned_at},
- * {@code closed_at} and {@code last_seen_at}; the timers ({@code @Schedule}) run on the server's real time; and a
- * moved clock moves every other test's data sharing the deployment (children's ages, entitlement years, classes
- * published "in 5 days"). Rewriting the one row a test is about keeps the test local, and keeps the deployed archive
- * exactly the one that ships. Revisit when guidance (on its way to JPA) reads every "now" from the clock.
+ * <p>Time is moved by rewriting one row, not by a test clock. The app reads "now" from the injected
+ * {@code java.time.Clock} ({@code platform/time/SystemClock}), so a test-only CDI alternative and a small endpoint
+ * added to the deployed archive with ShrinkWrap could set it. It would move too much: time is one for the whole
+ * deployment, and the tests of a class share it. Making one class "started" by moving the clock also passes every
+ * other class's cutoff and every open waitlist offer's deadline (the offer-expiry timer reads the same clock and would
+ * expire other tests' offers between two requests), and changes children's ages and entitlement years; each test would
+ * have to put time back, with timers running in between. And the deployment would no longer be the shipped WAR
+ * byte for byte, with an unauthenticated endpoint that sets the time let through the security filters. Rewriting the
+ * row a test is about keeps the change local to that test.
  */
 public final class TestDatabase {
 

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -90,6 +93,39 @@ public class EntitlementLedger {
     }
 
     /**
+     * Units of {@code kind} each of these children may still take at that instant, as {@link #remaining(UUID,
+     * ServiceKind, Instant)} counts them, read in a few queries however many children are asked about (a district's
+     * working lists); unknown or anonymised children are left out.
+     */
+    public Map<UUID, Integer> remaining(Collection<UUID> childIds, ServiceKind kind, Instant at) {
+        Map<UUID, Integer> remaining = new HashMap<>();
+        if (childIds.isEmpty()) {
+            return remaining;
+        }
+        LocalDate day = ChinaTime.dateOf(at);
+        Map<String, List<RuleVersion>> versions = new HashMap<>();
+        Map<UUID, Grant> grants = new HashMap<>();
+        for (GuardedChild child : children.facts(childIds)) {
+            remaining.put(child.id(), 0);
+            grant(child, kind, day, versions.computeIfAbsent(child.districtCode(), rules::stored))
+                    .ifPresent(g -> grants.put(child.id(), g));
+        }
+        Map<UUID, Integer> used = new HashMap<>();
+        if (!grants.isEmpty()) {
+            for (EntitlementCounter counter : em.createNamedQuery(EntitlementCounter.OF_CHILDREN,
+                    EntitlementCounter.class).setParameter("children", grants.keySet()).setParameter("kind", kind)
+                    .getResultList()) {
+                if (counter.windowStart().equals(grants.get(counter.childId()).window().start())) {
+                    used.put(counter.childId(), counter.used());
+                }
+            }
+        }
+        grants.forEach((child, g) -> remaining.put(child, Math.max(0, g.rule().sessions()
+                - used.getOrDefault(child, 0))));
+        return remaining;
+    }
+
+    /**
      * The slug of the problem taking a unit of {@code kind} at that instant would answer with ({@link
      * NotEntitledException}, {@link EntitlementExhaustedException}), without taking it; empty when a unit is left.
      * For saying before a tap whether a child may book. Returned, not thrown, so that the caller's transaction is
@@ -133,8 +169,13 @@ public class EntitlementLedger {
     }
 
     private Optional<Grant> grant(GuardedChild child, ServiceKind kind, LocalDate day) {
+        return grant(child, kind, day, rules.stored(child.districtCode()));
+    }
+
+    private static Optional<Grant> grant(GuardedChild child, ServiceKind kind, LocalDate day,
+            List<RuleVersion> versions) {
         int age = Age.inMonths(child.birthDate(), day);
-        return RuleVersion.inForce(rules.stored(child.districtCode()), day)
+        return RuleVersion.inForce(versions, day)
                 .flatMap(v -> v.ruleFor(kind, age)
                         .map(r -> new Grant(v, r, r.window().around(child.birthDate(), day))));
     }

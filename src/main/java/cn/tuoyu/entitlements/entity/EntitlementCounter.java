@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -21,6 +22,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "entitlement_counters")
 @IdClass(EntitlementCounter.Key.class)
+@NamedQuery(name = EntitlementCounter.OF_CHILDREN, query = "SELECT k FROM EntitlementCounter k "
+        + "WHERE k.childId IN :children AND k.kind = :kind")
 // opens the child's counter for the window, or raises what it grants (never below what is used): races of first
 // takers meet on the primary key
 @NamedNativeQuery(name = EntitlementCounter.OPEN, query = "INSERT INTO entitlement_counters AS k (child_id, "
@@ -31,6 +34,8 @@ import jakarta.persistence.Table;
         + "WHERE child_id = ?1 AND service_kind = ?2 AND window_start = ?3 AND used < granted")
 public class EntitlementCounter {
 
+    /** The counters of these children for a service kind, every window (parameters {@code children}, {@code kind}). */
+    public static final String OF_CHILDREN = "EntitlementCounter.ofChildren";
     /** Opens or refreshes a counter (1: child, 2: kind name, 3: window start, 4: window end, 5: granted). */
     public static final String OPEN = "EntitlementCounter.open";
     /** Takes a unit (1: child, 2: kind name, 3: window start); 1 row when one was left, 0 otherwise. */
@@ -92,5 +97,13 @@ public class EntitlementCounter {
 
     public int used() {
         return used;
+    }
+
+    public UUID childId() {
+        return childId;
+    }
+
+    public LocalDate windowStart() {
+        return windowStart;
     }
 }

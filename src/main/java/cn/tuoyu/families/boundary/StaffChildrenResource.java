@@ -23,6 +23,8 @@ import cn.tuoyu.families.entity.AccessPurpose;
 import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.platform.web.PageRequest;
+import cn.tuoyu.platform.web.PageView;
 
 /**
  * Staff reads of children: health staff list and read children of their own district; facility staff get a counter
@@ -49,12 +51,12 @@ public class StaffChildrenResource {
     @GET
     @RolesAllowed(Roles.HEALTH_COMMISSION)
     @Operation(summary = "Children of the caller's district, a page at a time (each read is logged)")
-    public List<StaffChildView> ofMyDistrict(@QueryParam("purpose") @NotNull @Pattern(regexp = PURPOSES) String purpose,
-            @Valid @BeanParam OffsetLimitRequest paging) {
+    public PageView<StaffChildView> ofMyDistrict(
+            @QueryParam("purpose") @NotNull @Pattern(regexp = PURPOSES) String purpose,
+            @Valid @BeanParam PageRequest paging) {
         LocalDate today = directory.today();
-        return directory.childrenOfDistrict(caller.requireDistrict(), AccessPurpose.valueOf(purpose), paging.offset,
-                paging.limit)
-                .stream().map(c -> StaffChildView.of(c, today)).toList();
+        return PageView.of(directory.childrenOfDistrict(caller.requireDistrict(), AccessPurpose.valueOf(purpose),
+                paging.page, paging.size), c -> StaffChildView.of(c, today));
     }
 
     @GET

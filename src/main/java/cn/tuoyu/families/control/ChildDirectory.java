@@ -2,11 +2,15 @@ package cn.tuoyu.families.control;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +25,10 @@ import cn.tuoyu.families.entity.ChildRecord;
 import cn.tuoyu.families.entity.ChildSummary;
 import cn.tuoyu.families.entity.GuardedChild;
 import cn.tuoyu.families.entity.ListedChild;
+import cn.tuoyu.families.entity.Masking;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.platform.web.Page;
 import cn.tuoyu.platform.time.ChinaTime;
 
 /**
@@ -35,8 +41,6 @@ import cn.tuoyu.platform.time.ChinaTime;
 @ApplicationScoped
 @Transactional
 public class ChildDirectory {
-
-    public static final int PAGE_SIZE_MAX = 100;
 
     @Inject
     Clock clock;
@@ -123,15 +127,64 @@ public class ChildDirectory {
         return child.listed();
     }
 
+    /**
+     * Several children of the district as staff lists show them ({@link #listedForDistrict(String, UUID,
+     * AccessPurpose)}), read in one query; each recorded child is logged as read. Ids unknown or of other districts are
+     * left out of the answer.
+     */
+    public Map<UUID, ListedChild> listedForDistrict(String district, Collection<UUID> childIds,
+            AccessPurpose purpose) {
+        Map<UUID, ListedChild> listed = new HashMap<>();
+        if (childIds.isEmpty()) {
+            return listed;
+        }
+        for (Child child : em.createNamedQuery(Child.BY_IDS, Child.class).setParameter("ids", Set.copyOf(childIds))
+                .getResultList()) {
+            if (district.equals(child.districtCode())) {
+                if (!child.anonymised()) {
+                    accessLog.record(child.id(), Roles.HEALTH_COMMISSION, district, purpose);
+                }
+                listed.put(child.id(), child.listed());
+            }
+        }
+        return listed;
+    }
+
+    /**
+     * A slice of the ids of the district's registered children born after {@code bornAfter}, youngest first (then by
+     * id), for working lists that filter them further (the home-visit due list); no person reads them, so not logged.
+     */
+    public List<UUID> youngestOfDistrict(String district, LocalDate bornAfter, int offset, int limit) {
+        return em.createNamedQuery(Child.YOUNGEST_OF_DISTRICT, UUID.class).setParameter("district", district)
+                .setParameter("after", bornAfter).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Whether this resident guards the recorded child, whatever their consent; no error either way, so that the asker
+     * answers in its own terms (a visit of another family is not found).
+     */
+    public boolean guards(String guardianSubject, UUID childId) {
+        return childId != null && em.createNamedQuery(Child.GUARDED, Child.class).setParameter("id", childId)
+                .setParameter("subject", guardianSubject).getResultStream().findFirst().isPresent();
+    }
+
+    /** The ids of the recorded children this resident guards, whatever their consent: for finding what is theirs. */
+    public Set<UUID> idsOfGuardian(String guardianSubject) {
+        return em.createNamedQuery(Child.OF_GUARDIAN, Child.class).setParameter("subject", guardianSubject)
+                .getResultStream().map(Child::id).collect(Collectors.toSet());
+    }
+
     /** A page of the district's children, oldest registration first; each child listed is logged as read. */
-    public List<ChildRecord> childrenOfDistrict(String district, AccessPurpose purpose, int offset, int limit) {
-        List<ChildRecord> page = em.createNamedQuery(Child.OF_DISTRICT, Child.class).setParameter("district", district)
-                .setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(PAGE_SIZE_MAX, Math.max(1, limit)))
+    public Page<ChildRecord> childrenOfDistrict(String district, AccessPurpose purpose, int page, int size) {
+        List<ChildRecord> items = em.createNamedQuery(Child.OF_DISTRICT, Child.class)
+                .setParameter("district", district).setFirstResult(page * size).setMaxResults(size)
                 .getResultList().stream().map(Child::record).toList();
-        for (ChildRecord child : page) {
+        for (ChildRecord child : items) {
             accessLog.record(child.id(), Roles.HEALTH_COMMISSION, district, purpose);
         }
-        return page;
+        long total = em.createNamedQuery(Child.COUNT_OF_DISTRICT, Long.class).setParameter("district", district)
+                .getSingleResult();
+        return new Page<>(items, page, size, total);
     }
 
     /**
@@ -140,6 +193,16 @@ public class ChildDirectory {
      */
     public Optional<GuardedChild> facts(UUID childId) {
         return recorded(childId).map(c -> c.record().guarded());
+    }
+
+    /** {@link #facts(UUID)} of several children in one query; unknown or anonymised children are left out. */
+    public List<GuardedChild> facts(Collection<UUID> childIds) {
+        if (childIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Child.FACTS, Object[].class).setParameter("ids", Set.copyOf(childIds))
+                .getResultStream().map(r -> new GuardedChild((UUID) r[0], Masking.name((String) r[1]),
+                        (LocalDate) r[2], (String) r[3])).toList();
     }
 
     /**

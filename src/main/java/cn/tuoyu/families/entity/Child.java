@@ -35,8 +35,15 @@ import jakarta.persistence.Table;
         + "AND c.anonymisedAt IS NULL ORDER BY c.birthDate, c.id")
 @NamedQuery(name = Child.OF_DISTRICT, query = "SELECT c FROM Child c WHERE c.districtCode = :district "
         + "AND c.anonymisedAt IS NULL ORDER BY c.registeredAt, c.id")
+@NamedQuery(name = Child.COUNT_OF_DISTRICT, query = "SELECT count(c) FROM Child c WHERE c.districtCode = :district "
+        + "AND c.anonymisedAt IS NULL")
 @NamedQuery(name = Child.BORN_IN_DISTRICT, query = "SELECT c.id, c.birthDate FROM Child c WHERE "
         + "c.districtCode = :district AND c.anonymisedAt IS NULL AND c.birthDate > :after AND c.birthDate <= :until")
+@NamedQuery(name = Child.BY_IDS, query = "SELECT c FROM Child c WHERE c.id IN :ids")
+@NamedQuery(name = Child.FACTS, query = "SELECT c.id, c.name, c.birthDate, c.districtCode FROM Child c "
+        + "WHERE c.id IN :ids AND c.anonymisedAt IS NULL")
+@NamedQuery(name = Child.YOUNGEST_OF_DISTRICT, query = "SELECT c.id FROM Child c WHERE c.districtCode = :district "
+        + "AND c.anonymisedAt IS NULL AND c.birthDate > :after ORDER BY c.birthDate DESC, c.id")
 public class Child {
 
     /** The child registered with an identity document's keyed hash (parameter {@code hash}). */
@@ -47,8 +54,19 @@ public class Child {
     public static final String OF_GUARDIAN = "Child.ofGuardian";
     /** The recorded children of a district, by registration (parameter {@code district}). */
     public static final String OF_DISTRICT = "Child.ofDistrict";
+    /** How many recorded children a district has (parameter {@code district}). */
+    public static final String COUNT_OF_DISTRICT = "Child.countOfDistrict";
     /** Id and birth date of a district's recorded children born in a range (district, after, until). */
     public static final String BORN_IN_DISTRICT = "Child.bornInDistrict";
+    /** Id, name, birth date and district of the recorded children with these ids (parameter {@code ids}). */
+    public static final String FACTS = "Child.facts";
+    /** The children with these ids (parameter {@code ids}). */
+    public static final String BY_IDS = "Child.byIds";
+    /**
+     * Ids of a district's recorded children born after a day, youngest first (district, after): the order of the
+     * {@code children_district_youngest} index, so that a slice is read from it, not sorted.
+     */
+    public static final String YOUNGEST_OF_DISTRICT = "Child.youngestOfDistrict";
 
     /** The oldest a child may be when registered or corrected, in whole months. */
     public static final int OLDEST_MONTHS = 36;

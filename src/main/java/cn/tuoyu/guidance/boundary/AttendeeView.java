@@ -2,7 +2,7 @@ package cn.tuoyu.guidance.boundary;
 
 import java.util.UUID;
 
-import cn.tuoyu.guidance.entity.Attendee;
+import cn.tuoyu.guidance.control.Attendee;
 import cn.tuoyu.guidance.entity.BookingState;
 
 /**

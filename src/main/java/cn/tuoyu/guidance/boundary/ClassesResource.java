@@ -56,7 +56,7 @@ public class ClassesResource {
     @Operation(summary = "Upcoming parent classes, soonest first, optionally of one district (no login; a resident "
             + "also learns per child whether it may book)")
     public List<ClassView> upcoming(@Valid @BeanParam ClassQuery query) {
-        var upcoming = classes.upcoming(query.district, query.page, query.size);
+        var upcoming = classes.upcoming(query.district, query.page, query.size).items();
         var eligibility = bookings.eligibility(upcoming);
         return upcoming.stream().map(c -> ClassView.of(c, eligibility)).toList();
     }

@@ -2,7 +2,7 @@ package cn.tuoyu.guidance.boundary;
 
 import java.util.UUID;
 
-import cn.tuoyu.guidance.entity.DueChild;
+import cn.tuoyu.guidance.control.DueChild;
 
 /** A child on the due list. */
 public record DueChildView(UUID childId, String maskedName, int ageInMonths, int remainingSessions) {

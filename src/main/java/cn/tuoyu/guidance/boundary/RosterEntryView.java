@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import cn.tuoyu.guidance.control.RosterEntry;
 import cn.tuoyu.guidance.entity.HomeVisit;
-import cn.tuoyu.guidance.entity.RosterEntry;
 import cn.tuoyu.guidance.entity.VisitAction;
 import cn.tuoyu.guidance.entity.VisitState;
 
@@ -23,9 +23,9 @@ public record RosterEntryView(UUID id, UUID childId, String maskedName, Integer 
     static RosterEntryView of(RosterEntry e) {
         HomeVisit v = e.visit();
         return new RosterEntryView(v.id(), v.childId(), e.maskedName(), e.ageInMonths(), v.state(),
-                v.subDistrict(), v.address(), v.preferredWindows().stream().map(WindowView::of).toList(),
+                v.subDistrict(), e.address(), v.preferredWindows().stream().map(WindowView::of).toList(),
                 v.assignedTo(), WindowView.of(v.scheduled()), v.familyResponse(), v.familyNote(), v.outcome(),
-                v.outcomeNotes(), v.topics(), Times.china(v.requestedAt()), v.overdue(), e.anonymised(),
+                v.outcomeNotes(), v.topics(), Times.china(v.requestedAt()), e.overdue(), e.anonymised(),
                 v.state().allowed(VisitAction.STAFF));
     }
 }

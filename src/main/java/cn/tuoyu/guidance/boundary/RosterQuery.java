@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-import cn.tuoyu.guidance.entity.RosterFilter;
+import cn.tuoyu.guidance.control.RosterFilter;
 import cn.tuoyu.guidance.entity.VisitState;
 import cn.tuoyu.platform.problems.DomainException;
 import cn.tuoyu.platform.web.PageRequest;

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.guidance.control.RosterExport;
 import cn.tuoyu.guidance.control.VisitRoster;
-import cn.tuoyu.guidance.entity.StaffMember;
+import cn.tuoyu.guidance.control.StaffMember;
 import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.csv.CsvTable;
 import cn.tuoyu.platform.security.Caller;
@@ -57,14 +57,14 @@ public class RosterResource {
     @GET
     @Operation(summary = "Visits of your district by sub-district, staff member, China dates, state, overdue")
     public List<RosterEntryView> roster(@Valid @BeanParam RosterQuery query) {
-        return roster.roster(staff(), query.filter()).stream().map(RosterEntryView::of).toList();
+        return roster.roster(staff(), query.filter()).items().stream().map(RosterEntryView::of).toList();
     }
 
     @GET
     @Path("due")
     @Operation(summary = "Children of your district with guidance sessions left and no open visit")
     public List<DueChildView> due(@Valid @BeanParam PageRequest page) {
-        return roster.due(staff(), page.page, page.size).stream().map(DueChildView::of).toList();
+        return roster.due(staff(), page.page, page.size).items().stream().map(DueChildView::of).toList();
     }
 
     @GET

@@ -48,7 +48,7 @@ public class VisitsResource {
     public Response request(@Valid @NotNull VisitRequest request) {
         var visit = visits.request(caller.subject(), request.childId(), request.subDistrict().strip(),
                 request.address().strip(), request.preferredWindows().stream().map(WindowRequest::window).toList());
-        URI location = uriInfo.getAbsolutePathBuilder().path(visit.id().toString()).build();
+        URI location = uriInfo.getAbsolutePathBuilder().path(visit.visit().id().toString()).build();
         return Response.created(location).entity(VisitView.of(visit)).build();
     }
 
@@ -62,7 +62,7 @@ public class VisitsResource {
     @GET
     @Operation(summary = "Home visits of your children, newest first")
     public List<VisitView> mine() {
-        return visits.mine(caller.subject()).stream().map(VisitView::of).toList();
+        return visits.mineWithAddresses(caller.subject()).stream().map(VisitView::of).toList();
     }
 
     @POST

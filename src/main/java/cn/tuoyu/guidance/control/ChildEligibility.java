@@ -1,6 +1,5 @@
 package cn.tuoyu.guidance.control;
 
-import java.sql.SQLException;
 import java.util.UUID;
 
 import cn.tuoyu.platform.problems.DomainException;
@@ -13,8 +12,9 @@ import cn.tuoyu.platform.problems.DomainException;
  */
 public record ChildEligibility(UUID childId, boolean mayBook, String reason) {
 
-    interface Check {
-        void run() throws SQLException;
+    /** A check that throws the booking's refusal; {@code E}: what else it may throw, for the caller to handle. */
+    interface Check<E extends Exception> {
+        void run() throws E;
     }
 
     static ChildEligibility of(UUID childId, String refusal) {
@@ -22,7 +22,7 @@ public record ChildEligibility(UUID childId, boolean mayBook, String reason) {
     }
 
     /** The slug of the problem the check throws, or null when it passes. */
-    static String refusal(Check check) throws SQLException {
+    static <E extends Exception> String refusal(Check<E> check) throws E {
         try {
             check.run();
             return null;

@@ -1,9 +1,5 @@
 package cn.tuoyu.guidance.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,49 +11,52 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.entitlements.control.EntitlementLedger;
 import cn.tuoyu.entitlements.entity.LedgerReason;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.families.control.ChildDirectory;
-import cn.tuoyu.families.control.ChildOutsideAgeBandException;
-import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
 import cn.tuoyu.guidance.entity.Booking;
 import cn.tuoyu.guidance.entity.BookingState;
+import cn.tuoyu.guidance.entity.ClassFullException;
 import cn.tuoyu.guidance.entity.NoShowRule;
 import cn.tuoyu.guidance.entity.ParentClass;
+import cn.tuoyu.platform.persistence.InstantConverter;
 import cn.tuoyu.platform.persistence.Jdbc;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
 /**
  * Seats in parent classes. A booking reserves one guidance unit of the child and takes a seat with a conditional
- * UPDATE on the class's seat counter as its last statement: PostgreSQL decides who gets the last seat, the loser's
- * whole transaction (reservation included) rolls back, and the class row stays locked only until commit.
- * Cancellation before the cutoff gives both back (the seat goes to the waitlist first); attendance consumes the unit,
- * a no-show consumes or releases it as the district's rule says.
+ * UPDATE on the class's seat counter ({@link ParentClass#TAKE_SEAT}) as its last statement: PostgreSQL decides who
+ * gets the last seat, the loser's whole transaction (reservation included) rolls back, and the class row stays locked
+ * only until commit. Cancellation before the cutoff gives both back (the seat goes to the waitlist first); attendance
+ * consumes the unit, a no-show consumes or releases it as the district's rule says.
  */
 @ApplicationScoped
 @Transactional
 public class ClassBookings {
 
-    static final String COLUMNS = "b.id, b.class_id, c.topic, c.venue, c.starts_at, c.ends_at, b.child_id, b.state, "
-            + "b.booked_at";
-
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     ChildDirectory children;
 
     @Inject
     EntitlementLedger ledger;
+
+    @Inject
+    ParentClasses classes;
 
     @Inject
     Waitlist waitlist;
@@ -69,28 +68,20 @@ public class ClassBookings {
     Caller caller;
 
     /** Books a seat for a child the resident guards. */
-    public Booking book(UUID classId, UUID childId, String guardian) {
+    public BookedSeat book(UUID classId, UUID childId, String guardian) {
         GuardedChild child = children.childOfGuardian(childId, guardian);
-        try (Connection c = dataSource.getConnection()) {
-            ParentClass clazz = ParentClasses.find(c, classId, false).orElseThrow(ClassNotFoundException::new);
-            checkAdmission(c, clazz, child, clock.instant());
-            if (clazz.seatsLeft() == 0) {
-                throw new ClassFullException();
-            }
-            Booking booking = insert(c, clazz, child.id(), guardian);
-            // last, so that the class row is locked only until commit: the conditional UPDATE decides the race
-            try (PreparedStatement s = c.prepareStatement("UPDATE parent_classes SET seats_taken = seats_taken + 1 "
-                    + "WHERE id = ? AND seats_taken < capacity AND booking_cutoff > ?")) {
-                s.setObject(1, classId);
-                s.setTimestamp(2, Jdbc.timestamp(clock.instant()));
-                if (s.executeUpdate() != 1) {
-                    throw new ClassFullException();
-                }
-            }
-            return booking;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        ParentClass clazz = classes.find(classId);
+        Instant now = clock.instant();
+        checkAdmission(clazz, child, now);
+        clazz.checkSeatLeft();
+        Booking booking = insert(clazz, child.id(), guardian);
+        // last, so that the class row is locked only until commit: the conditional UPDATE decides the race
+        if (em.createNamedQuery(ParentClass.TAKE_SEAT).setParameter(1, classId)
+                .setParameter(2, InstantConverter.column(now)).executeUpdate() != 1) {
+            throw new ClassFullException();
         }
+        clazz.seatTaken();
+        return BookedSeat.of(booking, clazz);
     }
 
     /**
@@ -104,42 +95,31 @@ public class ClassBookings {
         }
         List<GuardedChild> kids = children.childrenOfGuardian(caller.subject());
         Instant now = clock.instant();
-        Map<UUID, List<ChildEligibility>> all = new HashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            Map<UUID, String> units = new HashMap<>();
-            for (GuardedChild kid : kids) {
-                units.put(kid.id(), ledger.unitRefusal(kid.id(), ServiceKind.GUIDANCE_SESSION, now).orElse(null));
-            }
-            for (ParentClass clazz : classes) {
-                List<ChildEligibility> each = new ArrayList<>();
-                for (GuardedChild kid : kids) {
-                    String refusal = ChildEligibility.refusal(() -> checkAdmission(c, clazz, kid, now));
-                    each.add(ChildEligibility.of(kid.id(), refusal != null ? refusal : units.get(kid.id())));
-                }
-                all.put(clazz.id(), each);
-            }
-            return all;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        Map<UUID, String> units = new HashMap<>();
+        for (GuardedChild kid : kids) {
+            units.put(kid.id(), ledger.unitRefusal(kid.id(), ServiceKind.GUIDANCE_SESSION, now).orElse(null));
         }
+        Map<UUID, List<ChildEligibility>> all = new HashMap<>();
+        for (ParentClass clazz : classes) {
+            List<ChildEligibility> each = new ArrayList<>();
+            for (GuardedChild kid : kids) {
+                String refusal = ChildEligibility.refusal(() -> checkAdmission(clazz, kid, now));
+                each.add(ChildEligibility.of(kid.id(), refusal != null ? refusal : units.get(kid.id())));
+            }
+            all.put(clazz.id(), each);
+        }
+        return all;
     }
 
     /** Cancels the resident's booking before the cutoff: the unit is released, the seat offered to the waitlist. */
-    public Booking cancel(UUID bookingId, String guardian) {
-        try (Connection c = dataSource.getConnection()) {
-            Row row = row(c, "b.id = ? AND b.guardian_subject = ?", bookingId, guardian);
-            if (row.booking().state() != BookingState.BOOKED) {
-                throw new BookingNotActiveException();
-            }
-            ParentClass clazz = ParentClasses.find(c, row.booking().classId(), false).orElseThrow();
-            if (!clazz.bookableAt(clock.instant())) {
-                throw new CancellationClosedException();
-            }
-            cancel(c, row, clazz);
-            return row(c, "b.id = ?", bookingId, null).booking();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    public BookedSeat cancel(UUID bookingId, String guardian) {
+        Booking booking = em.createNamedQuery(Booking.OF_GUARDIAN_BY_ID, Booking.class).setParameter("id", bookingId)
+                .setParameter("guardian", guardian).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst().orElseThrow(BookingNotFoundException::new);
+        ParentClass clazz = em.find(ParentClass.class, booking.classId());
+        booking.cancelAt(clazz, clock.instant());
+        giveBack(booking, clazz);
+        return BookedSeat.of(booking, clazz);
     }
 
     /**
@@ -148,157 +128,72 @@ public class ClassBookings {
      * (the seat then goes back to the counter). Bookings of classes under way are left to the staff's attendance.
      */
     void cancelForErasure(Collection<UUID> childIds) {
-        try (Connection c = dataSource.getConnection()) {
-            List<UUID> open = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT b.id FROM class_bookings b JOIN parent_classes c "
-                    + "ON c.id = b.class_id WHERE b.child_id = ANY (?) AND b.state = 'BOOKED' AND c.starts_at > ? "
-                    + "ORDER BY b.id FOR UPDATE OF b")) {
-                s.setArray(1, c.createArrayOf("uuid", childIds.toArray()));
-                s.setTimestamp(2, Jdbc.timestamp(clock.instant()));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        open.add(Jdbc.uuid(r, "id"));
-                    }
-                }
-            }
-            for (UUID bookingId : open) {
-                Row row = row(c, "b.id = ?", bookingId, null);
-                cancel(c, row, ParentClasses.find(c, row.booking().classId(), false).orElseThrow());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        Instant now = clock.instant();
+        List<Booking> open = em.createNamedQuery(Booking.OPEN_OF_CHILDREN_BEFORE_START, Booking.class)
+                .setParameter("children", childIds).setParameter("booked", BookingState.BOOKED)
+                .setParameter("now", now).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (Booking booking : open) {
+            booking.cancelForErasureAt(now);
+            giveBack(booking, em.find(ParentClass.class, booking.classId()));
         }
     }
 
-    /** Cancels a live booking: the unit goes back to the child, the seat to the first family waiting. */
-    private void cancel(Connection c, Row row, ParentClass clazz) throws SQLException {
-        close(c, row.booking().id(), BookingState.CANCELLED);
-        ledger.release(row.reservationId(), LedgerReason.CANCELLATION);
-        waitlist.passOn(c, clazz);
+    /** A cancelled booking: the unit goes back to the child, the seat to the first family waiting. */
+    private void giveBack(Booking booking, ParentClass clazz) {
+        ledger.release(booking.reservationId(), LedgerReason.CANCELLATION);
+        waitlist.passOn(clazz);
     }
 
     /** Staff of the class's district record attendance once the class has started. */
-    public Booking recordAttendance(String district, UUID classId, UUID bookingId, boolean attended) {
-        try (Connection c = dataSource.getConnection()) {
-            ParentClass clazz = ParentClasses.ofDistrict(c, district, classId);
-            Row row = row(c, "b.id = ? AND b.class_id = ?", bookingId, classId);
-            if (clock.instant().isBefore(clazz.startsAt())) {
-                throw new ClassNotStartedException();
-            }
-            if (row.booking().state() != BookingState.BOOKED) {
-                throw new BookingNotActiveException();
-            }
-            close(c, bookingId, attended ? BookingState.ATTENDED : BookingState.NO_SHOW);
-            if (attended || rules.noShow(c, district) == NoShowRule.CONSUME) {
-                ledger.consume(row.reservationId());
-            } else {
-                ledger.release(row.reservationId(), LedgerReason.NO_SHOW);
-            }
-            return row(c, "b.id = ?", bookingId, null).booking();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    public BookedSeat recordAttendance(String district, UUID classId, UUID bookingId, boolean attended) {
+        ParentClass clazz = classes.ofDistrict(district, classId);
+        Booking booking = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
+        if (booking == null || !booking.of(classId)) {
+            throw new BookingNotFoundException();
         }
+        booking.recordAttendanceAt(clazz, attended, clock.instant());
+        if (attended || rules.noShow(district) == NoShowRule.CONSUME) {
+            ledger.consume(booking.reservationId());
+        } else {
+            ledger.release(booking.reservationId(), LedgerReason.NO_SHOW);
+        }
+        return BookedSeat.of(booking, clazz);
     }
 
     /** The resident's bookings, soonest class first. */
-    public List<Booking> mine(String guardian) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-                + ", b.reservation_id FROM class_bookings b JOIN parent_classes c ON c.id = b.class_id "
-                + "WHERE b.guardian_subject = ? ORDER BY c.starts_at, b.id")) {
-            s.setString(1, guardian);
-            List<Booking> bookings = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    bookings.add(read(r).booking());
-                }
-            }
-            return bookings;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    public List<BookedSeat> mine(String guardian) {
+        return em.createNamedQuery(Booking.OF_GUARDIAN, Object[].class).setParameter("guardian", guardian)
+                .getResultList().stream().map(row -> BookedSeat.of((Booking) row[0], (ParentClass) row[1])).toList();
+    }
+
+    /** What any seat (booked or offered) requires: the class admits the child, who has no seat in it yet. */
+    void checkAdmission(ParentClass clazz, GuardedChild child, Instant now) {
+        clazz.checkAdmits(child, now);
+        if (em.createNamedQuery(Booking.COUNT_LIVE_OF_CHILD, Long.class).setParameter("class", clazz.id())
+                .setParameter("child", child.id()).setParameter("cancelled", BookingState.CANCELLED)
+                .getSingleResult() > 0) {
+            throw new ChildAlreadyBookedException();
         }
     }
 
-    /** Age band, district, cutoff, the same child once: what any seat (booked or offered) requires. */
-    static void checkAdmission(Connection c, ParentClass clazz, GuardedChild child, Instant now) throws SQLException {
-        if (!clazz.bookableAt(now)) {
-            throw new BookingClosedException();
-        }
-        if (!clazz.districtCode().equals(child.districtCode())) {
-            throw new ClassInOtherDistrictException();
-        }
-        if (!clazz.admits(Age.inMonths(child.birthDate(), clazz.startsAt()))) {
-            throw new ChildOutsideAgeBandException();
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM class_bookings WHERE class_id = ? "
-                + "AND child_id = ? AND state <> 'CANCELLED'")) {
-            s.setObject(1, clazz.id());
-            s.setObject(2, child.id());
-            try (ResultSet r = s.executeQuery()) {
-                if (r.next()) {
-                    throw new ChildAlreadyBookedException();
-                }
-            }
-        }
-    }
-
-    /** Reserves the child's unit and records the booking; the seat is already counted. */
-    Booking insert(Connection c, ParentClass clazz, UUID childId, String guardian) throws SQLException {
+    /**
+     * Reserves the child's unit and records the booking; the seat is counted by the caller. A second live booking of
+     * the child in the class (a double tap racing itself) is refused by the database's unique index: 409.
+     */
+    Booking insert(ParentClass clazz, UUID childId, String guardian) {
         UUID id = UUID.randomUUID();
         UUID reservation = ledger.reserve(childId, ServiceKind.GUIDANCE_SESSION, LedgerReason.CLASS_BOOKING,
                 "class-booking:" + id);
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO class_bookings (id, class_id, child_id, "
-                + "guardian_subject, reservation_id, state, booked_at) VALUES (?, ?, ?, ?, ?, 'BOOKED', ?)")) {
-            s.setObject(1, id);
-            s.setObject(2, clazz.id());
-            s.setObject(3, childId);
-            s.setString(4, guardian);
-            s.setObject(5, reservation);
-            s.setTimestamp(6, Jdbc.timestamp(clock.instant()));
-            s.executeUpdate();
-        } catch (SQLException e) {
+        Booking booking = new Booking(id, clazz, childId, guardian, reservation, clock.instant());
+        try {
+            em.persist(booking);
+            em.flush();
+        } catch (PersistenceException e) {
             if (Jdbc.uniqueViolation(e)) {
                 throw new ChildAlreadyBookedException();
             }
             throw e;
         }
-        return row(c, "b.id = ?", id, null).booking();
-    }
-
-    private void close(Connection c, UUID bookingId, BookingState state) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE class_bookings SET state = ?, closed_at = ? "
-                + "WHERE id = ? AND state = 'BOOKED'")) {
-            s.setString(1, state.name());
-            s.setTimestamp(2, Jdbc.timestamp(clock.instant()));
-            s.setObject(3, bookingId);
-            if (s.executeUpdate() != 1) {
-                throw new BookingNotActiveException();
-            }
-        }
-    }
-
-    private record Row(Booking booking, UUID reservationId) {
-    }
-
-    private static Row row(Connection c, String where, UUID id, Object second) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + ", b.reservation_id FROM class_bookings b "
-                + "JOIN parent_classes c ON c.id = b.class_id WHERE " + where + " FOR UPDATE OF b")) {
-            s.setObject(1, id);
-            if (second != null) {
-                s.setObject(2, second);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new BookingNotFoundException();
-                }
-                return read(r);
-            }
-        }
-    }
-
-    private static Row read(ResultSet r) throws SQLException {
-        return new Row(new Booking(Jdbc.uuid(r, "id"), Jdbc.uuid(r, "class_id"), r.getString("topic"),
-                r.getString("venue"), Jdbc.instant(r, "starts_at"), Jdbc.instant(r, "ends_at"),
-                Jdbc.uuid(r, "child_id"), BookingState.valueOf(r.getString("state")), Jdbc.instant(r, "booked_at")),
-                Jdbc.uuid(r, "reservation_id"));
+        return booking;
     }
 }

@@ -1,53 +1,44 @@
 package cn.tuoyu.guidance.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.tuoyu.guidance.entity.DistrictGuidanceRule;
 import cn.tuoyu.guidance.entity.NoShowRule;
 
 /**
- * A district's guidance rules, kept as data in {@code guidance_district_rules}: the no-show rule (default CONSUME),
- * the waitlist offer hold (default {@code app.waitlist-offer-hours}, 12) and when an unscheduled visit is overdue
- * (default 14 days).
+ * A district's guidance rules ({@link DistrictGuidanceRule}): the no-show rule (default CONSUME), the waitlist offer
+ * hold (default {@code app.waitlist-offer-hours}, 12) and when an unscheduled visit is overdue (default 14 days).
  */
 @ApplicationScoped
 public class DistrictGuidanceRules {
-
-    static final int DEFAULT_OVERDUE_DAYS = 14;
 
     @Inject
     @ConfigProperty(name = "app.waitlist-offer-hours", defaultValue = "12")
     int offerHours;
 
-    NoShowRule noShow(Connection c, String district) throws SQLException {
-        String rule = column(c, district, "no_show");
-        return rule == null ? NoShowRule.CONSUME : NoShowRule.valueOf(rule);
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
+
+    NoShowRule noShow(String district) {
+        return of(district).noShow();
     }
 
-    Duration offerHold(Connection c, String district) throws SQLException {
-        String hours = column(c, district, "offer_hours");
-        return Duration.ofHours(hours == null ? offerHours : Integer.parseInt(hours));
+    Duration offerHold(String district) {
+        return of(district).offerHold(offerHours);
     }
 
-    int overdueDays(Connection c, String district) throws SQLException {
-        String days = column(c, district, "visit_overdue_days");
-        return days == null ? DEFAULT_OVERDUE_DAYS : Integer.parseInt(days);
+    int overdueDays(String district) {
+        return of(district).visitOverdueDays();
     }
 
-    private static String column(Connection c, String district, String column) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + column
-                + "::text FROM guidance_district_rules WHERE district_code = ?")) {
-            s.setString(1, district);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
+    private DistrictGuidanceRule of(String district) {
+        DistrictGuidanceRule rule = em.find(DistrictGuidanceRule.class, district);
+        return rule == null ? DistrictGuidanceRule.defaults(district) : rule;
     }
 }

@@ -1,22 +1,14 @@
 package cn.tuoyu.guidance.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import java.util.TimeZone;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import biweekly.Biweekly;
@@ -29,11 +21,10 @@ import biweekly.property.Status;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.UtcOffset;
 
-import cn.tuoyu.guidance.entity.Booking;
 import cn.tuoyu.guidance.entity.BookingState;
+import cn.tuoyu.guidance.entity.CalendarFeed;
 import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.VisitState;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
 import cn.tuoyu.platform.time.ChinaTime;
 
 /**
@@ -49,13 +40,11 @@ public class FamilyCalendar {
 
     public static final String TZID = ChinaTime.ZONE.getId();
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     ClassBookings bookings;
@@ -68,7 +57,7 @@ public class FamilyCalendar {
         calendar.setProductId("-//tuoyu//childcare guidance//ZH");
         calendar.setName("育儿指导日程");
         calendar.getTimezoneInfo().setDefaultTimezone(china());
-        for (Booking booking : bookings.mine(guardian)) {
+        for (BookedSeat booking : bookings.mine(guardian)) {
             if (booking.state() == BookingState.CANCELLED) {
                 continue;
             }
@@ -99,44 +88,22 @@ public class FamilyCalendar {
 
     /** A new subscription token for the resident's feed, replacing any earlier one. */
     public String newSubscription(String guardian) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO "
-                + "calendar_feeds (subject, token_hash, created_at) VALUES (?, ?, ?) ON CONFLICT (subject) "
-                + "DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at")) {
-            s.setString(1, guardian);
-            s.setBytes(2, sha256(token));
-            s.setTimestamp(3, Timestamp.from(clock.instant()));
-            s.executeUpdate();
-            return token;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        String token = CalendarFeed.newToken();
+        Object[] parameters = new CalendarFeed(guardian, token, clock.instant()).upsertParameters();
+        Query upsert = em.createNamedQuery(CalendarFeed.UPSERT);
+        for (int i = 0; i < parameters.length; i++) {
+            upsert.setParameter(i + 1, parameters[i]);
         }
+        upsert.executeUpdate();
+        return token;
     }
 
     /** The feed of the resident holding this subscription token; 404 for an unknown or revoked token. */
     public String subscribed(String token) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT subject "
-                + "FROM calendar_feeds WHERE token_hash = ?")) {
-            s.setBytes(1, sha256(token));
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new CalendarFeedNotFoundException();
-                }
-                return ics(r.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        CalendarFeed feed = em.createNamedQuery(CalendarFeed.BY_TOKEN_HASH, CalendarFeed.class)
+                .setParameter("hash", CalendarFeed.hash(token)).getResultStream().findFirst()
+                .orElseThrow(CalendarFeedNotFoundException::new);
+        return ics(feed.subject());
     }
 
     private static TimezoneAssignment china() {

@@ -1,19 +1,19 @@
 package cn.tuoyu.guidance.control;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.entitlements.control.EntitlementLedger;
@@ -24,14 +24,13 @@ import cn.tuoyu.families.control.IdentityProtection;
 import cn.tuoyu.families.entity.GuardedChild;
 import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.TimeWindow;
-import cn.tuoyu.guidance.entity.VisitAction;
 import cn.tuoyu.guidance.entity.VisitState;
 import cn.tuoyu.platform.persistence.Jdbc;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**
  * Home visits as families meet them: request one for a child (reserving a guidance unit), see it scheduled, confirm
- * the time or ask for another, cancel it while open.
+ * the time or ask for another, cancel it while open. Which children a resident guards is the families feature's
+ * answer ({@link ChildDirectory}).
  */
 @ApplicationScoped
 @Transactional
@@ -40,8 +39,8 @@ public class HomeVisits {
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     ChildDirectory children;
@@ -53,30 +52,20 @@ public class HomeVisits {
     IdentityProtection protection;
 
     /** A family's request: sub-district, address (seen only by the assignee and coordinators), preferred windows. */
-    public HomeVisit request(String guardian, UUID childId, String subDistrict, String address,
+    public FamilyVisit request(String guardian, UUID childId, String subDistrict, String address,
             List<TimeWindow> windows) {
         GuardedChild child = children.childOfGuardian(childId, guardian);
         Instant now = clock.instant();
         for (TimeWindow window : windows) {
-            checkFuture(window, now);
+            window.checkBookableAt(now);
         }
-        VisitState.DUE.after(VisitAction.REQUEST);
-        try (Connection c = dataSource.getConnection()) {
-            UUID id = open(c, child.id(), child.districtCode(), guardian, guardian, subDistrict, address,
-                    VisitState.REQUESTED, null);
-            for (TimeWindow window : windows) {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO home_visit_windows (visit_id, starts_at, "
-                        + "ends_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                    s.setObject(1, id);
-                    s.setTimestamp(2, Jdbc.timestamp(window.start()));
-                    s.setTimestamp(3, Jdbc.timestamp(window.end()));
-                    s.executeUpdate();
-                }
-            }
-            return VisitRows.one(c, protection.cipher(), id);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        requireNoOpenVisit(child.id());
+        UUID id = UUID.randomUUID();
+        UUID reservation = reserve(child.id(), id);
+        HomeVisit visit = HomeVisit.requested(id, child.id(), child.districtCode(), guardian, subDistrict,
+                protection.cipher().encryptAddress(id, address), windows, reservation, now);
+        insert(visit);
+        return seenByFamily(visit);
     }
 
     /**
@@ -86,48 +75,48 @@ public class HomeVisits {
     public List<ChildEligibility> eligibility(String guardian) {
         Instant now = clock.instant();
         List<ChildEligibility> all = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            for (GuardedChild kid : children.childrenOfGuardian(guardian)) {
-                String refusal = ChildEligibility.refusal(() -> requireNoOpenVisit(c, kid.id()));
-                if (refusal == null) {
-                    refusal = ledger.unitRefusal(kid.id(), ServiceKind.GUIDANCE_SESSION, now).orElse(null);
-                }
-                all.add(ChildEligibility.of(kid.id(), refusal));
+        for (GuardedChild kid : children.childrenOfGuardian(guardian)) {
+            String refusal = hasOpenVisit(kid.id()) ? new VisitAlreadyOpenException().slug() : null;
+            if (refusal == null) {
+                refusal = ledger.unitRefusal(kid.id(), ServiceKind.GUIDANCE_SESSION, now).orElse(null);
             }
-            return all;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            all.add(ChildEligibility.of(kid.id(), refusal));
         }
+        return all;
     }
 
     /** Visits of every child the resident guards, newest first. */
     public List<HomeVisit> mine(String guardian) {
-        try (Connection c = dataSource.getConnection()) {
-            return VisitRows.query(c, protection.cipher(), "JOIN guardianships g ON g.child_id = v.child_id "
-                    + "AND g.subject = ? ORDER BY v.requested_at DESC, v.id", s -> s.setString(1, guardian));
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        Set<UUID> guarded = children.idsOfGuardian(guardian);
+        if (guarded.isEmpty()) {
+            return List.of();
         }
+        return em.createNamedQuery(HomeVisit.OF_CHILDREN, HomeVisit.class).setParameter("children", guarded)
+                .getResultList();
     }
 
-    public HomeVisit confirm(String guardian, UUID visitId) {
-        return respond(guardian, visitId, VisitAction.CONFIRM, "CONFIRMED", null);
+    /** {@link #mine}, with the addresses the family gave. */
+    public List<FamilyVisit> mineWithAddresses(String guardian) {
+        return mine(guardian).stream().map(this::seenByFamily).toList();
     }
 
-    public HomeVisit askToReschedule(String guardian, UUID visitId, String note) {
-        return respond(guardian, visitId, VisitAction.ASK_RESCHEDULE, "RESCHEDULE_REQUESTED", note);
+    public FamilyVisit confirm(String guardian, UUID visitId) {
+        HomeVisit visit = lockedOfGuardian(visitId, guardian);
+        visit.confirm();
+        return seenByFamily(visit);
+    }
+
+    public FamilyVisit askToReschedule(String guardian, UUID visitId, String note) {
+        HomeVisit visit = lockedOfGuardian(visitId, guardian);
+        visit.askToReschedule(note);
+        return seenByFamily(visit);
     }
 
     /** The family cancels an open visit: the reserved unit goes back to the child. */
-    public HomeVisit cancel(String guardian, UUID visitId) {
-        try (Connection c = dataSource.getConnection()) {
-            HomeVisit visit = VisitRows.lockedOfGuardian(c, protection.cipher(), visitId, guardian);
-            children.childOfGuardian(visit.childId(), guardian);
-            cancel(c, visit);
-            return VisitRows.one(c, protection.cipher(), visitId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    public FamilyVisit cancel(String guardian, UUID visitId) {
+        HomeVisit visit = lockedOfGuardian(visitId, guardian);
+        cancel(visit);
+        return seenByFamily(visit);
     }
 
     /**
@@ -135,100 +124,73 @@ public class HomeVisits {
      * cancellation does (unit released), and the family's address and notes are erased from all their visits.
      */
     void cancelForErasure(Collection<UUID> childIds) {
-        try (Connection c = dataSource.getConnection()) {
-            Array ids = c.createArrayOf("uuid", childIds.toArray());
-            List<UUID> open = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM home_visits WHERE child_id = ANY (?) "
-                    + "AND state IN ('REQUESTED', 'ASSIGNED', 'SCHEDULED') ORDER BY id FOR UPDATE")) {
-                s.setArray(1, ids);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        open.add(Jdbc.uuid(r, "id"));
-                    }
-                }
+        List<HomeVisit> visits = em.createNamedQuery(HomeVisit.ALL_OF_CHILDREN, HomeVisit.class)
+                .setParameter("children", Set.copyOf(childIds)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        for (HomeVisit visit : visits) {
+            if (visit.state().open()) {
+                cancel(visit);
             }
-            for (UUID visitId : open) {
-                cancel(c, VisitRows.one(c, protection.cipher(), visitId));
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE home_visits SET address_cipher = NULL, "
-                    + "family_note = NULL WHERE child_id = ANY (?) "
-                    + "AND (address_cipher IS NOT NULL OR family_note IS NOT NULL)")) {
-                s.setArray(1, ids);
-                s.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            visit.eraseFamilyData();
         }
     }
 
     /** Cancels an open visit: the reserved unit goes back to the child. */
-    private void cancel(Connection c, HomeVisit visit) throws SQLException {
-        VisitState next = visit.state().after(VisitAction.CANCEL);
-        VisitRows.update(c, visit.id(), next, "outcome = 'CANCELLED'");
-        ledger.release(VisitRows.reservation(c, visit.id()), LedgerReason.CANCELLATION);
+    private void cancel(HomeVisit visit) {
+        visit.cancel(clock.instant());
+        ledger.release(visit.reservationId(), LedgerReason.CANCELLATION);
     }
 
-    private HomeVisit respond(String guardian, UUID visitId, VisitAction action, String response, String note) {
-        try (Connection c = dataSource.getConnection()) {
-            HomeVisit visit = VisitRows.lockedOfGuardian(c, protection.cipher(), visitId, guardian);
-            children.childOfGuardian(visit.childId(), guardian);
-            VisitState next = visit.state().after(action);
-            VisitRows.update(c, visitId, next, "family_response = ?, family_note = ?", response, note);
-            return VisitRows.one(c, protection.cipher(), visitId);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    /** The visit of a child this resident guards, locked for change; 404 otherwise. */
+    private HomeVisit lockedOfGuardian(UUID visitId, String guardian) {
+        HomeVisit visit = em.find(HomeVisit.class, visitId, LockModeType.PESSIMISTIC_WRITE);
+        if (visit == null || !children.guards(guardian, visit.childId())) {
+            throw new VisitNotFoundException();
         }
+        children.childOfGuardian(visit.childId(), guardian);
+        return visit;
     }
 
-    /** Inserts an open visit holding one reserved guidance unit; one open visit per child (409 otherwise). */
-    UUID open(Connection c, UUID childId, String district, String requestedBy, String openedBy, String subDistrict,
-            String address, VisitState state, String assignee) throws SQLException {
-        requireNoOpenVisit(c, childId);
-        UUID id = UUID.randomUUID();
-        UUID reservation = ledger.reserve(childId, ServiceKind.GUIDANCE_SESSION, LedgerReason.HOME_VISIT,
-                "home-visit:" + id);
-        Instant now = clock.instant();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO home_visits (id, district_code, child_id, "
-                + "requested_by, opened_by, sub_district, address_cipher, state, reservation_id, requested_at, "
-                + "assigned_to, assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setObject(1, id);
-            s.setString(2, district);
-            s.setObject(3, childId);
-            s.setString(4, requestedBy);
-            s.setString(5, openedBy);
-            s.setString(6, subDistrict);
-            s.setBytes(7, address == null ? null : protection.cipher().encryptAddress(id, address));
-            s.setString(8, state.name());
-            s.setObject(9, reservation);
-            s.setTimestamp(10, Jdbc.timestamp(now));
-            s.setString(11, assignee);
-            s.setTimestamp(12, assignee == null ? null : Jdbc.timestamp(now));
-            s.executeUpdate();
-        } catch (SQLException e) {
+    private FamilyVisit seenByFamily(HomeVisit visit) {
+        return new FamilyVisit(visit, address(visit));
+    }
+
+    /** The visit's address in plain text, or null when none is held. */
+    String address(HomeVisit visit) {
+        byte[] sealed = visit.addressCipher();
+        return sealed == null ? null : protection.cipher().decryptAddress(visit.id(), sealed);
+    }
+
+    /** Reserves the child's guidance unit the visit {@code visitId} will hold. */
+    UUID reserve(UUID childId, UUID visitId) {
+        return ledger.reserve(childId, ServiceKind.GUIDANCE_SESSION, LedgerReason.HOME_VISIT, "home-visit:" + visitId);
+    }
+
+    /**
+     * Writes a new open visit at once; PostgreSQL refuses a second open visit for the child (the unique index
+     * {@code home_visits_open_per_child}), which a request racing this one meets here: 409.
+     */
+    void insert(HomeVisit visit) {
+        try {
+            em.persist(visit);
+            em.flush();
+        } catch (PersistenceException e) {
             if (Jdbc.uniqueViolation(e)) {
                 throw new VisitAlreadyOpenException();
             }
             throw e;
         }
-        return id;
     }
 
-    private static void requireNoOpenVisit(Connection c, UUID childId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM home_visits WHERE child_id = ? "
-                + "AND state IN ('REQUESTED', 'ASSIGNED', 'SCHEDULED')")) {
-            s.setObject(1, childId);
-            if (s.executeQuery().next()) {
-                throw new VisitAlreadyOpenException();
-            }
+    /** 409 when the child has an open visit already (checked before a unit is reserved for another). */
+    void requireNoOpenVisit(UUID childId) {
+        if (hasOpenVisit(childId)) {
+            throw new VisitAlreadyOpenException();
         }
     }
 
-    static void checkFuture(TimeWindow window, Instant now) {
-        if (!window.end().isAfter(window.start())) {
-            throw new VisitWindowInvalidException();
-        }
-        if (!window.start().isAfter(now)) {
-            throw new VisitTimeInPastException();
-        }
+    private boolean hasOpenVisit(UUID childId) {
+        return em.createNamedQuery(HomeVisit.COUNT_OPEN_OF_CHILD, Long.class).setParameter("child", childId)
+                .setParameter("open", VisitState.OPEN).getSingleResult() > 0;
     }
 }

@@ -1,5 +1,6 @@
 package cn.tuoyu.guidance.control;
 
+import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -11,7 +12,7 @@ import jakarta.inject.Inject;
 
 /**
  * Every ten seconds, on every app instance, ends waitlist offers whose hold has run out. Instances do not need to
- * agree: {@link Waitlist#expireOffers()} claims rows with SKIP LOCKED and changes only offers still open.
+ * agree: {@link Waitlist#expireOffers} claims rows with SKIP LOCKED and changes only offers still open.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -20,12 +21,15 @@ public class OfferExpiryTimer {
     private static final Logger LOG = Logger.getLogger(OfferExpiryTimer.class.getName());
 
     @Inject
+    Clock clock;
+
+    @Inject
     Waitlist waitlist;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void expire() {
         try {
-            int expired = waitlist.expireOffers();
+            int expired = waitlist.expireOffers(clock.instant());
             if (expired > 0) {
                 LOG.info(() -> expired + " waitlist offer(s) expired and passed on");
             }

@@ -9,9 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.guidance.entity.HomeVisit;
-import cn.tuoyu.guidance.entity.RosterEntry;
-import cn.tuoyu.guidance.entity.RosterFilter;
-import cn.tuoyu.guidance.entity.StaffMember;
 import cn.tuoyu.platform.csv.CsvTable;
 import cn.tuoyu.platform.time.ChinaTime;
 
@@ -36,15 +33,15 @@ public class RosterExport {
 
     public byte[] csv(StaffMember staff, RosterFilter filter) {
         List<RosterEntry> entries = roster.roster(staff, new RosterFilter(filter.subDistrict(), filter.staff(),
-                filter.from(), filter.to(), filter.state(), filter.overdueOnly(), 0, MAX_ROWS));
+                filter.from(), filter.to(), filter.state(), filter.overdueOnly(), 0, MAX_ROWS)).items();
         CsvTable table = new CsvTable(HEADER);
         for (RosterEntry entry : entries) {
             HomeVisit v = entry.visit();
             table.row(v.id(), v.state(), v.subDistrict(), entry.maskedName(), entry.ageInMonths(), v.assignedTo(),
                     time(v.scheduled() == null ? null : v.scheduled().start()),
                     time(v.scheduled() == null ? null : v.scheduled().end()), v.familyResponse(), v.outcome(),
-                    String.join("、", v.topics()), v.outcomeNotes(), v.address(), time(v.requestedAt()),
-                    v.overdue() ? "是" : "否");
+                    String.join("、", v.topics()), v.outcomeNotes(), entry.address(), time(v.requestedAt()),
+                    entry.overdue() ? "是" : "否");
         }
         return table.toBytes();
     }

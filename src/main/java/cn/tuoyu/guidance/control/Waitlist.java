@@ -1,53 +1,53 @@
 package cn.tuoyu.guidance.control;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.entitlements.entity.EntitlementExhaustedException;
 import cn.tuoyu.entitlements.control.EntitlementLedger;
+import cn.tuoyu.entitlements.entity.EntitlementExhaustedException;
 import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.GuardedChild;
 import cn.tuoyu.guidance.entity.Booking;
 import cn.tuoyu.guidance.entity.ParentClass;
+import cn.tuoyu.guidance.entity.WaitlistAction;
 import cn.tuoyu.guidance.entity.WaitlistEntry;
 import cn.tuoyu.guidance.entity.WaitlistState;
+import cn.tuoyu.platform.persistence.InstantConverter;
 import cn.tuoyu.platform.persistence.Jdbc;
-import cn.tuoyu.platform.persistence.TransactionDataSource;
 
 /**
  * Waitlists of full classes. A freed seat is not given back to the counter while someone waits: the first waiting
  * child (in order of joining) is offered it for the district's hold time (no later than the booking cutoff); the
  * seat stays counted as taken while the offer is open. Accepting books it; expiry or withdrawal passes it on.
- * Offers expire by a conditional UPDATE that any app instance may run (rows locked with SKIP LOCKED).
+ * Offers expire on any app instance: due offers are claimed with SKIP LOCKED ({@link WaitlistEntry#LOCK_DUE_OFFERS}).
+ * A place is changed only once locked, so the state it is changed from is its latest.
  */
 @ApplicationScoped
 @Transactional
 public class Waitlist {
 
-    private static final String COLUMNS = "w.id, w.class_id, c.topic, c.starts_at, w.child_id, w.state, "
-            + "w.offer_expires_at, w.booking_id, (SELECT count(*) FROM class_waitlist a WHERE a.class_id = w.class_id "
-            + "AND a.state = 'WAITING' AND a.place <= w.place) AS position";
+    private static final int DUE_OFFERS_PER_RUN = 200;
 
     @Inject
     Clock clock;
 
-    @Inject
-    TransactionDataSource dataSource;
+    @PersistenceContext(unitName = "childcare")
+    EntityManager em;
 
     @Inject
     ChildDirectory children;
@@ -56,261 +56,147 @@ public class Waitlist {
     EntitlementLedger ledger;
 
     @Inject
+    ParentClasses classes;
+
+    @Inject
     ClassBookings bookings;
 
     @Inject
     DistrictGuidanceRules rules;
 
     /** Puts a child on a full class's waitlist; it must be admissible and have a guidance unit left. */
-    public WaitlistEntry join(UUID classId, UUID childId, String guardian) {
+    public WaitlistPlace join(UUID classId, UUID childId, String guardian) {
         GuardedChild child = children.childOfGuardian(childId, guardian);
-        try (Connection c = dataSource.getConnection()) {
-            ParentClass clazz = ParentClasses.find(c, classId, false).orElseThrow(ClassNotFoundException::new);
-            Instant now = clock.instant();
-            ClassBookings.checkAdmission(c, clazz, child, now);
-            if (clazz.seatsLeft() > 0) {
-                throw new SeatsAvailableException();
-            }
-            if (ledger.remaining(child.id(), ServiceKind.GUIDANCE_SESSION, now) <= 0) {
-                throw new EntitlementExhaustedException();
-            }
-            UUID id = UUID.randomUUID();
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO class_waitlist (id, class_id, child_id, "
-                    + "guardian_subject, state, joined_at) VALUES (?, ?, ?, ?, 'WAITING', ?)")) {
-                s.setObject(1, id);
-                s.setObject(2, classId);
-                s.setObject(3, child.id());
-                s.setString(4, guardian);
-                s.setTimestamp(5, Jdbc.timestamp(now));
-                s.executeUpdate();
-            } catch (SQLException e) {
-                if (Jdbc.uniqueViolation(e)) {
-                    throw new AlreadyOnWaitlistException();
-                }
-                throw e;
-            }
-            return one(c, id, null);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        ParentClass clazz = classes.find(classId);
+        Instant now = clock.instant();
+        bookings.checkAdmission(clazz, child, now);
+        clazz.checkFull();
+        if (ledger.remaining(child.id(), ServiceKind.GUIDANCE_SESSION, now) <= 0) {
+            throw new EntitlementExhaustedException();
         }
+        WaitlistEntry entry = new WaitlistEntry(clazz, child.id(), guardian, now);
+        try {
+            em.persist(entry);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Jdbc.uniqueViolation(e)) {
+                throw new AlreadyOnWaitlistException();
+            }
+            throw e;
+        }
+        return WaitlistPlace.of(entry, clazz, position(entry));
     }
 
     /** The resident's waitlist entries, open ones first. */
-    public List<WaitlistEntry> mine(String guardian) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM class_waitlist w JOIN parent_classes c ON c.id = w.class_id WHERE w.guardian_subject = ? "
-                + "ORDER BY (w.state IN ('WAITING', 'OFFERED')) DESC, c.starts_at, w.place")) {
-            s.setString(1, guardian);
-            List<WaitlistEntry> entries = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    entries.add(read(r));
-                }
-            }
-            return entries;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    public List<WaitlistPlace> mine(String guardian) {
+        Map<UUID, Long> positions = em.createNamedQuery(WaitlistEntry.POSITIONS_OF_GUARDIAN, Object[].class)
+                .setParameter("guardian", guardian).setParameter("waiting", WaitlistState.WAITING).getResultList()
+                .stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).longValue()));
+        return em.createNamedQuery(WaitlistEntry.OF_GUARDIAN, Object[].class).setParameter("guardian", guardian)
+                .getResultList().stream()
+                .map(row -> WaitlistPlace.of((WaitlistEntry) row[0], (ParentClass) row[1],
+                        positions.getOrDefault(((WaitlistEntry) row[0]).id(), 0L)))
+                .sorted(Comparator.comparing(place -> !place.state().open()))
+                .toList();
     }
 
     /** Accepts an open offer: the held seat becomes the child's booking (reserving its guidance unit). */
-    public Booking accept(UUID entryId, String guardian) {
-        try (Connection c = dataSource.getConnection()) {
-            WaitlistEntry entry = one(c, entryId, guardian);
-            UUID classId;
-            try (PreparedStatement s = c.prepareStatement("SELECT class_id FROM class_waitlist WHERE id = ? "
-                    + "AND state = 'OFFERED' AND offer_expires_at > ? FOR UPDATE")) {
-                s.setObject(1, entryId);
-                s.setTimestamp(2, Jdbc.timestamp(clock.instant()));
-                try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        throw new OfferNotOpenException();
-                    }
-                    classId = Jdbc.uuid(r, "class_id");
-                }
-            }
-            GuardedChild child = children.childOfGuardian(entry.childId(), guardian);
-            ParentClass clazz = ParentClasses.find(c, classId, false).orElseThrow();
-            ClassBookings.checkAdmission(c, clazz, child, clock.instant());
-            Booking booking = bookings.insert(c, clazz, child.id(), guardian);
-            try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist SET state = 'ACCEPTED', "
-                    + "booking_id = ?, closed_at = ? WHERE id = ? AND state = 'OFFERED'")) {
-                s.setObject(1, booking.id());
-                s.setTimestamp(2, Jdbc.timestamp(clock.instant()));
-                s.setObject(3, entryId);
-                if (s.executeUpdate() != 1) {
-                    throw new OfferNotOpenException();
-                }
-            }
-            return booking;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    public BookedSeat accept(UUID entryId, String guardian) {
+        WaitlistEntry entry = locked(entryId, guardian);
+        Instant now = clock.instant();
+        entry.checkOfferOpenAt(now);
+        GuardedChild child = children.childOfGuardian(entry.childId(), guardian);
+        ParentClass clazz = em.find(ParentClass.class, entry.classId());
+        bookings.checkAdmission(clazz, child, now);
+        Booking booking = bookings.insert(clazz, child.id(), guardian);
+        entry.acceptAt(booking, now);
+        return BookedSeat.of(booking, clazz);
     }
 
     /** Leaves the waitlist; an open offer passes to the next child waiting. */
-    public WaitlistEntry withdraw(UUID entryId, String guardian) {
-        try (Connection c = dataSource.getConnection()) {
-            one(c, entryId, guardian);
-            if (!leave(c, entryId)) {
-                throw new WaitlistEntryClosedException();
-            }
-            return one(c, entryId, null);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    public WaitlistPlace withdraw(UUID entryId, String guardian) {
+        WaitlistEntry entry = locked(entryId, guardian);
+        ParentClass clazz = em.find(ParentClass.class, entry.classId());
+        leave(entry, clazz);
+        return WaitlistPlace.of(entry, clazz, 0);
     }
 
     /** The children's data is being erased (consent withdrawn): their open places are withdrawn as above. */
     void withdrawForErasure(Collection<UUID> childIds) {
-        try (Connection c = dataSource.getConnection()) {
-            List<UUID> open = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM class_waitlist WHERE child_id = ANY (?) "
-                    + "AND state IN ('WAITING', 'OFFERED') ORDER BY id FOR UPDATE")) {
-                s.setArray(1, c.createArrayOf("uuid", childIds.toArray()));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        open.add(Jdbc.uuid(r, "id"));
-                    }
-                }
-            }
-            for (UUID entryId : open) {
-                leave(c, entryId);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        List<WaitlistEntry> open = em.createNamedQuery(WaitlistEntry.OPEN_OF_CHILDREN, WaitlistEntry.class)
+                .setParameter("children", childIds).setParameter("open", WaitlistState.OPEN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (WaitlistEntry entry : open) {
+            leave(entry, em.find(ParentClass.class, entry.classId()));
         }
     }
 
     /**
-     * Closes an open place as withdrawn; an open offer passes to the next child waiting. False if already closed.
-     * The row is locked before its state is read, so the state acted on is the one closed: an offer made to this
-     * place a moment ago is seen and its seat passed on (an {@code UPDATE ... FROM} the same table would read the
-     * state from its snapshot and keep that seat held by nobody).
+     * Closes a locked open place as withdrawn; an open offer passes to the next child waiting. The state acted on is
+     * the place's as locked: an offer made to it a moment ago is seen and its seat passed on, never kept by nobody.
      */
-    private boolean leave(Connection c, UUID entryId) throws SQLException {
-        UUID classId;
-        String state;
-        try (PreparedStatement s = c.prepareStatement("SELECT class_id, state FROM class_waitlist "
-                + "WHERE id = ? AND state IN ('WAITING', 'OFFERED') FOR UPDATE")) {
-            s.setObject(1, entryId);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return false;
-                }
-                classId = Jdbc.uuid(r, "class_id");
-                state = r.getString("state");
-            }
+    private void leave(WaitlistEntry entry, ParentClass clazz) {
+        if (entry.withdrawAt(clock.instant())) {
+            passOn(clazz);
         }
-        try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist SET state = 'WITHDRAWN', closed_at = ? "
-                + "WHERE id = ?")) {
-            s.setTimestamp(1, Jdbc.timestamp(clock.instant()));
-            s.setObject(2, entryId);
-            s.executeUpdate();
-        }
-        if (WaitlistState.OFFERED.name().equals(state)) {
-            passOn(c, ParentClasses.find(c, classId, false).orElseThrow());
-        }
-        return true;
     }
 
     /**
      * Ends every offer whose hold has run out (or whose class stopped taking bookings) and passes each seat on, and
      * closes the places still waiting for classes past their cutoff; safe to run on every instance at once (offers
-     * are claimed with FOR UPDATE SKIP LOCKED and changed only while still OFFERED). Returns how many expired.
+     * are claimed with FOR UPDATE SKIP LOCKED, places still waiting change only while WAITING). Returns how many
+     * expired.
      */
-    public int expireOffers() {
-        try (Connection c = dataSource.getConnection()) {
-            Instant now = clock.instant();
-            Map<UUID, UUID> expired = new LinkedHashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT w.id, w.class_id FROM class_waitlist w "
-                    + "JOIN parent_classes c ON c.id = w.class_id WHERE w.state = 'OFFERED' "
-                    + "AND (w.offer_expires_at <= ? OR c.booking_cutoff <= ?) ORDER BY w.offer_expires_at LIMIT 200 "
-                    + "FOR UPDATE OF w SKIP LOCKED")) {
-                s.setTimestamp(1, Jdbc.timestamp(now));
-                s.setTimestamp(2, Jdbc.timestamp(now));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        expired.put(Jdbc.uuid(r, "id"), Jdbc.uuid(r, "class_id"));
-                    }
-                }
-            }
-            int count = 0;
-            for (Map.Entry<UUID, UUID> offer : expired.entrySet()) {
-                try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist SET state = 'EXPIRED', "
-                        + "closed_at = ? WHERE id = ? AND state = 'OFFERED'")) {
-                    s.setTimestamp(1, Jdbc.timestamp(now));
-                    s.setObject(2, offer.getKey());
-                    if (s.executeUpdate() == 1) {
-                        count++;
-                        passOn(c, ParentClasses.find(c, offer.getValue(), false).orElseThrow());
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist w SET state = 'EXPIRED', "
-                    + "closed_at = ? FROM parent_classes c WHERE c.id = w.class_id AND w.state = 'WAITING' "
-                    + "AND c.booking_cutoff <= ?")) {
-                s.setTimestamp(1, Jdbc.timestamp(now));
-                s.setTimestamp(2, Jdbc.timestamp(now));
-                count += s.executeUpdate();
-            }
-            return count;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    public int expireOffers(Instant now) {
+        List<?> due = em.createNamedQuery(WaitlistEntry.LOCK_DUE_OFFERS).setParameter(1, WaitlistState.OFFERED.name())
+                .setParameter(2, InstantConverter.column(now)).setParameter(3, DUE_OFFERS_PER_RUN).getResultList();
+        for (Object id : due) {
+            WaitlistEntry offer = em.find(WaitlistEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
+            offer.expireAt(now);
+            passOn(em.find(ParentClass.class, offer.classId()), now);
         }
+        // the state machine lets a waiting place expire; the UPDATE's WHERE state = WAITING is the database's guard
+        WaitlistState.WAITING.after(WaitlistAction.EXPIRE);
+        em.flush();
+        return due.size() + em.createNamedQuery(WaitlistEntry.EXPIRE_WAITING_OF_CLOSED_CLASSES)
+                .setParameter("expired", WaitlistState.EXPIRED).setParameter("waiting", WaitlistState.WAITING)
+                .setParameter("now", now).executeUpdate();
     }
 
     /**
      * A seat of this class was freed: offer it to the first child waiting (seat stays taken), or give it back to the
      * counter when nobody waits or bookings have closed.
      */
-    void passOn(Connection c, ParentClass clazz) throws SQLException {
-        Instant now = clock.instant();
+    void passOn(ParentClass clazz) {
+        passOn(clazz, clock.instant());
+    }
+
+    private void passOn(ParentClass clazz, Instant now) {
         if (clazz.bookableAt(now)) {
-            Instant expires = now.plus(rules.offerHold(c, clazz.districtCode()));
-            if (expires.isAfter(clazz.bookingCutoff())) {
-                expires = clazz.bookingCutoff();
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE class_waitlist SET state = 'OFFERED', "
-                    + "offered_at = ?, offer_expires_at = ? WHERE id = (SELECT id FROM class_waitlist "
-                    + "WHERE class_id = ? AND state = 'WAITING' ORDER BY place LIMIT 1 FOR UPDATE SKIP LOCKED)")) {
-                s.setTimestamp(1, Jdbc.timestamp(now));
-                s.setTimestamp(2, Jdbc.timestamp(expires));
-                s.setObject(3, clazz.id());
-                if (s.executeUpdate() == 1) {
-                    return;
-                }
+            em.flush();
+            List<?> next = em.createNamedQuery(WaitlistEntry.LOCK_NEXT_WAITING).setParameter(1, clazz.id())
+                    .setParameter(2, WaitlistState.WAITING.name()).getResultList();
+            if (!next.isEmpty()) {
+                WaitlistEntry entry = em.find(WaitlistEntry.class, next.get(0), LockModeType.PESSIMISTIC_WRITE);
+                entry.offerAt(now, clazz.offerExpiry(now, rules.offerHold(clazz.districtCode())));
+                return;
             }
         }
-        try (PreparedStatement s = c.prepareStatement("UPDATE parent_classes SET seats_taken = seats_taken - 1 "
-                + "WHERE id = ?")) {
-            s.setObject(1, clazz.id());
-            s.executeUpdate();
-        }
+        em.createNamedQuery(ParentClass.GIVE_SEAT_BACK).setParameter(1, clazz.id()).executeUpdate();
+        clazz.seatGivenBack();
     }
 
-    private static WaitlistEntry one(Connection c, UUID id, String guardian) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM class_waitlist w "
-                + "JOIN parent_classes c ON c.id = w.class_id WHERE w.id = ? AND (?::text IS NULL "
-                + "OR w.guardian_subject = ?)")) {
-            s.setObject(1, id);
-            s.setString(2, guardian);
-            s.setString(3, guardian);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new WaitlistEntryNotFoundException();
-                }
-                return read(r);
-            }
+    /** The place, locked, if the guardian holds it; 404 otherwise. */
+    private WaitlistEntry locked(UUID entryId, String guardian) {
+        WaitlistEntry entry = em.find(WaitlistEntry.class, entryId, LockModeType.PESSIMISTIC_WRITE);
+        if (entry == null || !entry.heldBy(guardian)) {
+            throw new WaitlistEntryNotFoundException();
         }
+        return entry;
     }
 
-    private static WaitlistEntry read(ResultSet r) throws SQLException {
-        WaitlistState state = WaitlistState.valueOf(r.getString("state"));
-        return new WaitlistEntry(Jdbc.uuid(r, "id"), Jdbc.uuid(r, "class_id"), r.getString("topic"),
-                Jdbc.instant(r, "starts_at"), Jdbc.uuid(r, "child_id"), state,
-                state == WaitlistState.WAITING ? r.getInt("position") : 0,
-                state == WaitlistState.OFFERED ? Jdbc.instant(r, "offer_expires_at") : null,
-                Jdbc.uuid(r, "booking_id"));
+    private long position(WaitlistEntry entry) {
+        return em.createNamedQuery(WaitlistEntry.POSITION, Long.class).setParameter("id", entry.id())
+                .setParameter("waiting", WaitlistState.WAITING).getSingleResult();
     }
 }

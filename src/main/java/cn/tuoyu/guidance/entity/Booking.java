@@ -1,9 +1,148 @@
 package cn.tuoyu.guidance.entity;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
-/** A child's seat in a parent class, as its family sees it. */
-public record Booking(UUID id, UUID classId, String topic, String venue, Instant startsAt, Instant endsAt, UUID childId,
-        BookingState state, Instant bookedAt) {
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * A child's seat in a parent class, booked by a guardian and holding one reserved guidance unit. The database keeps
+ * the same child at most once in a class (a partial unique index over bookings not cancelled); the seat itself is
+ * counted by {@link ParentClass#TAKE_SEAT}. A booking closes once: cancelled (by the family before the cutoff, or when
+ * the child's data is erased), or attended or missed as the class's staff record.
+ */
+@Entity
+@Table(name = "class_bookings")
+@NamedQuery(name = Booking.OF_GUARDIAN, query = "SELECT b, c FROM Booking b, ParentClass c WHERE c.id = b.classId "
+        + "AND b.guardianSubject = :guardian ORDER BY c.startsAt, b.id")
+@NamedQuery(name = Booking.OF_GUARDIAN_BY_ID,
+        query = "SELECT b FROM Booking b WHERE b.id = :id AND b.guardianSubject = :guardian")
+@NamedQuery(name = Booking.LIVE_OF_CLASS, query = "SELECT b FROM Booking b WHERE b.classId = :class "
+        + "AND b.state <> :cancelled ORDER BY b.bookedAt, b.id")
+@NamedQuery(name = Booking.COUNT_LIVE_OF_CHILD, query = "SELECT count(b) FROM Booking b WHERE b.classId = :class "
+        + "AND b.childId = :child AND b.state <> :cancelled")
+@NamedQuery(name = Booking.OPEN_OF_CHILDREN_BEFORE_START, query = "SELECT b FROM Booking b "
+        + "WHERE b.childId IN :children AND b.state = :booked "
+        + "AND b.classId IN (SELECT c.id FROM ParentClass c WHERE c.startsAt > :now) ORDER BY b.id")
+public class Booking {
+
+    /** A guardian's bookings with their classes, soonest class first (parameter {@code guardian}). */
+    public static final String OF_GUARDIAN = "Booking.ofGuardian";
+    /** One booking if the guardian made it (parameters {@code id}, {@code guardian}). */
+    public static final String OF_GUARDIAN_BY_ID = "Booking.ofGuardianById";
+    /** A class's bookings not cancelled, in order of booking (parameters {@code class}, {@code cancelled}). */
+    public static final String LIVE_OF_CLASS = "Booking.liveOfClass";
+    /** Whether a child holds a seat in a class: bookings not cancelled (parameters {@code class}, {@code child},
+     * {@code cancelled}). */
+    public static final String COUNT_LIVE_OF_CHILD = "Booking.countLiveOfChild";
+    /** Open bookings of children in classes not started at {@code now} (parameters {@code children},
+     * {@code booked}, {@code now}). */
+    public static final String OPEN_OF_CHILDREN_BEFORE_START = "Booking.openOfChildrenBeforeStart";
+
+    @Id
+    private UUID id;
+    @Column(name = "class_id")
+    private UUID classId;
+    @Column(name = "child_id")
+    private UUID childId;
+    @Column(name = "guardian_subject")
+    private String guardianSubject;
+    @Column(name = "reservation_id")
+    private UUID reservationId;
+    @Enumerated(EnumType.STRING)
+    private BookingState state;
+    @Column(name = "booked_at")
+    private Instant bookedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected Booking() {
+    }
+
+    /** A live booking of the class for the child, holding the reserved unit; the seat is counted apart. */
+    public Booking(UUID id, ParentClass clazz, UUID childId, String guardian, UUID reservationId, Instant now) {
+        this.id = Objects.requireNonNull(id);
+        this.classId = clazz.id();
+        this.childId = Objects.requireNonNull(childId);
+        this.guardianSubject = Objects.requireNonNull(guardian);
+        this.reservationId = Objects.requireNonNull(reservationId);
+        this.state = BookingState.BOOKED;
+        this.bookedAt = now;
+    }
+
+    /**
+     * The family cancels: only a live booking ({@link BookingNotActiveException}), only before the class's cutoff
+     * ({@link CancellationClosedException}).
+     */
+    public void cancelAt(ParentClass clazz, Instant now) {
+        requireClassOf(clazz);
+        state.closedAs(BookingState.CANCELLED);
+        clazz.checkCancellableAt(now);
+        close(BookingState.CANCELLED, now);
+    }
+
+    /** The child's data is erased: a live booking is cancelled whatever the cutoff says. */
+    public void cancelForErasureAt(Instant now) {
+        close(BookingState.CANCELLED, now);
+    }
+
+    /**
+     * Staff record whether the child came: only once the class has started ({@link ClassNotStartedException}), only
+     * for a live booking ({@link BookingNotActiveException}).
+     */
+    public void recordAttendanceAt(ParentClass clazz, boolean attended, Instant now) {
+        requireClassOf(clazz);
+        clazz.checkStartedAt(now);
+        close(attended ? BookingState.ATTENDED : BookingState.NO_SHOW, now);
+    }
+
+    private void close(BookingState outcome, Instant now) {
+        state = state.closedAs(outcome);
+        closedAt = now;
+    }
+
+    private void requireClassOf(ParentClass clazz) {
+        if (!clazz.id().equals(classId)) {
+            throw new IllegalArgumentException("the booking is of another class");
+        }
+    }
+
+    public boolean of(UUID clazz) {
+        return classId.equals(clazz);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID classId() {
+        return classId;
+    }
+
+    public UUID childId() {
+        return childId;
+    }
+
+    public UUID reservationId() {
+        return reservationId;
+    }
+
+    public BookingState state() {
+        return state;
+    }
+
+    public Instant bookedAt() {
+        return bookedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
 }

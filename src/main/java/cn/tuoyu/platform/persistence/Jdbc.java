@@ -1,31 +1,11 @@
 package cn.tuoyu.platform.persistence;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.UUID;
 
-/** The few helpers every feature's hand-written SQL needs: time conversions, reading ids, recognising a conflict. */
+/** What the platform reads from JDBC's own exceptions: a unique constraint refused a row, a driver call failed. */
 public final class Jdbc {
 
     private Jdbc() {
-    }
-
-    public static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
-    public static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    public static Instant instant(ResultSet r, String column) throws SQLException {
-        return instant(r.getTimestamp(column));
-    }
-
-    public static UUID uuid(ResultSet r, String column) throws SQLException {
-        return r.getObject(column, UUID.class);
     }
 
     /** True when PostgreSQL refused a row for a unique constraint (SQLState 23505), here or in a cause. */
