@@ -11,7 +11,6 @@ import static cn.tuoyu.testing.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -30,13 +29,21 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import cn.tuoyu.families.boundary.ConsentsResource;
 import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
+import cn.tuoyu.testing.Bodies;
 import cn.tuoyu.testing.IntegrationEnvironment;
+import cn.tuoyu.testing.TestDatabase;
 import cn.tuoyu.testing.TestTokens;
 
 /** Children, guardians, consent, identity numbers, staff access and districts, over HTTP with each role's token. */
 class FamiliesIT extends AgainstTheApp {
+
+    static final String FATHER = """
+            {"relation": "FATHER"}""";
+    static final String GRANDPARENT = """
+            {"relation": "GRANDPARENT"}""";
 
     @Test
     void aGuardianRegistersAChildWhoseIdentityNumberIsStoredEncryptedAndShownMasked() throws SQLException {
@@ -79,7 +86,7 @@ class FamiliesIT extends AgainstTheApp {
         assertProblem(api.post("/api/children", parent, childJson(name, birth, "BIRTH_CERTIFICATE",
                 birthCertificate(), "320614")), 422, "children-data-consent-required");
         assertProblem(api.get("/api/children", parent), 422, "children-data-consent-required");
-        assertProblem(api.put("/api/consents/children-data", parent, "{\"noticeVersion\":\"2019-01\"}"), 422,
+        assertProblem(api.put("/api/consents/children-data", parent, Bodies.json(new ConsentsResource.ConsentRequest("2019-01"))), 422,
                 "outdated-notice");
         assertFalse(ok(api.get("/api/consents/children-data", parent)).getBoolean("consented"));
         assertEquals(0, count("SELECT count(*) FROM children WHERE name LIKE ?", name + "%"));
@@ -112,7 +119,7 @@ class FamiliesIT extends AgainstTheApp {
                 "999999")), 422, "unknown-district");
         assertProblem(api.post("/api/children", parent, childJson(name, birth.minusDays(1), "RESIDENT_ID",
                 residentId(birth), "320614")), 400, "birth-date-mismatch");
-        JsonObject missing = assertProblem(api.post("/api/children", parent, "{\"name\":\"" + name + "\"}"), 400);
+        JsonObject missing = assertProblem(api.post("/api/children", parent, Json.createObjectBuilder().add("name", name).build().toString()), 400);
         assertTrue(missing.getJsonArray("errors").toString().contains("birthDate"), missing::toString);
         JsonObject tooLong = assertProblem(api.post("/api/children", parent, childJson("长".repeat(51), birth,
                 "RESIDENT_ID", residentId(birth), "320614")), 400);
@@ -125,7 +132,8 @@ class FamiliesIT extends AgainstTheApp {
             assertEquals("name", invisible.getJsonArray("errors").getJsonObject(0).getString("field"),
                     invisible::toString);
         }
-        assertProblem(api.post("/api/children", parent, "{\"name\": \"x\", "), 400);
+        assertProblem(api.post("/api/children", parent, """
+                {"name": "x","""), 400);
         assertProblem(api.post("/api/children", parent, childJson(name, birth, "PASSPORT", "X1", "320614")), 400);
         assertEquals(0, count("SELECT count(*) FROM children WHERE name LIKE ?", name + "%"));
         assertEquals(0, api.get("/api/children", parent).array().size());
@@ -144,7 +152,7 @@ class FamiliesIT extends AgainstTheApp {
         assertProblem(again, 409, "child-already-registered");
         Api.Reply retried = api.post("/api/children", first, childJson("甲", birth, "RESIDENT_ID", number, "320614"));
         assertEquals(id, retried.json().getString("id"), "the registering guardian's retry gets the same child");
-        assertEquals(1, count("SELECT count(*) FROM guardianships WHERE child_id = '" + id + "'"));
+        assertEquals(1, count("SELECT count(*) FROM guardianships WHERE child_id = ?::uuid", id));
         assertFalse(again.body().contains(id), "does not reveal the child");
         assertEquals(0, api.get("/api/children", second).array().size());
         String certificate = birthCertificate();
@@ -197,8 +205,9 @@ class FamiliesIT extends AgainstTheApp {
                 "%" + number.substring(6, 14) + "%"), "never the number");
         assertEquals(0, api.get("/api/children", stranger).array().size(), "nothing was registered for the stranger");
 
-        SQLException appendOnly = assertThrows(SQLException.class, () -> execute(
-                "DELETE FROM registration_refusals WHERE subject = '" + strangerSubject + "'"));
+        SQLException appendOnly = TestDatabase.refusalOf("DELETE FROM registration_refusals WHERE subject = ?",
+                strangerSubject);
+        assertNotNull(appendOnly, "the refusals accepted a delete");
         assertTrue(appendOnly.getMessage().contains("append-only"));
     }
 
@@ -234,25 +243,24 @@ class FamiliesIT extends AgainstTheApp {
 
         String unconsented = TestTokens.resident();
         assertProblem(api.post("/api/guardian-invitations/" + code + "/acceptance", unconsented,
-                "{\"relation\":\"FATHER\"}"), 422, "children-data-consent-required");
+                FATHER), 422, "children-data-consent-required");
         assertProblem(api.post("/api/guardian-invitations/" + code + "/acceptance", mother,
-                "{\"relation\":\"FATHER\"}"), 409, "already-guardian");
+                FATHER), 409, "already-guardian");
         assertProblem(api.post("/api/guardian-invitations/" + code + "/acceptance", father, "{}"), 400);
         Api.Reply accepted = api.post("/api/guardian-invitations/" + code + "/acceptance", father,
-                "{\"relation\":\"FATHER\"}");
+                FATHER);
         assertEquals(200, accepted.status(), accepted::toString);
         assertEquals(id, accepted.json().getString("id"));
         assertEquals(id, api.get("/api/children", father).array().getJsonObject(0).getString("id"));
         assertProblem(api.post("/api/guardian-invitations/" + code + "/acceptance", consentingResident(api),
-                "{\"relation\":\"GRANDPARENT\"}"), 409, "invitation-already-used");
+                GRANDPARENT), 409, "invitation-already-used");
         assertProblem(api.post("/api/guardian-invitations/" + UUID.randomUUID() + "/acceptance", father,
-                "{\"relation\":\"FATHER\"}"), 404, "invitation-not-found");
+                FATHER), 404, "invitation-not-found");
 
         String late = api.post("/api/children/" + id + "/invitations", mother, "").json().getString("code");
-        execute("UPDATE guardian_invitations SET issued_at = now() - interval '8 days', "
-                + "expires_at = now() - interval '1 day' WHERE code = '" + late + "'");
+        TestDatabase.expireInvitation(late);
         assertProblem(api.post("/api/guardian-invitations/" + late + "/acceptance", consentingResident(api),
-                "{\"relation\":\"GRANDPARENT\"}"), 422, "invitation-expired");
+                GRANDPARENT), 422, "invitation-expired");
     }
 
     @Test
@@ -265,10 +273,10 @@ class FamiliesIT extends AgainstTheApp {
         assertEquals(204, api.delete("/api/consents/children-data", parent).status());
         assertProblem(api.get("/api/children", parent), 422, "children-data-consent-required");
         assertProblem(api.get("/api/children/" + id, parent), 422, "children-data-consent-required");
-        assertEquals(1, count("SELECT count(*) FROM children WHERE id = '" + id + "' AND anonymised_at IS NOT NULL "
+        assertEquals(1, count("SELECT count(*) FROM children WHERE id = ?::uuid AND anonymised_at IS NOT NULL "
                 + "AND name IS NULL AND birth_date IS NULL AND document_cipher IS NULL AND document_hash IS NULL "
-                + "AND document_masked IS NULL"));
-        assertEquals(0, count("SELECT count(*) FROM guardianships WHERE child_id = '" + id + "'"));
+                + "AND document_masked IS NULL", id));
+        assertEquals(0, count("SELECT count(*) FROM guardianships WHERE child_id = ?::uuid", id));
         assertProblem(api.get("/api/staff/children/" + id + "?purpose=HOME_VISIT", TestTokens.health("320614")),
                 404);
 
@@ -280,7 +288,7 @@ class FamiliesIT extends AgainstTheApp {
         String father = consentingResident(api);
         String shared = registerChild(api, mother, 9, "320614");
         String code = api.post("/api/children/" + shared + "/invitations", mother, "").json().getString("code");
-        api.post("/api/guardian-invitations/" + code + "/acceptance", father, "{\"relation\":\"FATHER\"}");
+        api.post("/api/guardian-invitations/" + code + "/acceptance", father, FATHER);
         assertEquals(204, api.delete("/api/consents/children-data", mother).status());
         assertEquals(shared, ok(api.get("/api/children/" + shared, father)).getString("id"),
                 "kept for the guardian whose consent stands");
@@ -303,6 +311,7 @@ class FamiliesIT extends AgainstTheApp {
         assertTrue(noPurpose.getJsonArray("errors").toString().contains("purpose"), noPurpose::toString);
         assertProblem(api.get("/api/staff/children/" + id + "?purpose=CURIOSITY", health), 400);
         assertProblem(api.get("/api/staff/children/" + id + "?purpose=HOME_VISIT", parent), 403);
+        // one read only: every staff list read is logged for each child listed
         JsonObject listed = ok(api.get("/api/staff/children?purpose=SERVICE_REVIEW&size=100", health));
         assertTrue(listed.getJsonArray("items").stream().anyMatch(c -> c.asJsonObject().getString("id").equals(id)));
         assertTrue(listed.getJsonNumber("total").longValue() >= listed.getJsonArray("items").size(), listed::toString);
@@ -312,11 +321,11 @@ class FamiliesIT extends AgainstTheApp {
                 TestTokens.facility("f-log")), 404, "child-not-found");
         assertProblem(api.get("/api/staff/children/" + id + "/summary?purpose=VOUCHER_REDEMPTION", parent), 403);
 
-        assertEquals(1, count("SELECT count(*) FROM child_access_log WHERE child_id = '" + id + "' AND actor_role = "
-                + "'health-commission' AND purpose = 'HOME_VISIT' AND actor_scope = '420303'"));
-        assertEquals(1, count("SELECT count(*) FROM child_access_log WHERE child_id = '" + id + "' AND actor_role = "
-                + "'health-commission' AND purpose = 'SERVICE_REVIEW'"));
-        assertEquals(2, count("SELECT count(*) FROM child_access_log WHERE child_id = '" + id + "'"),
+        assertEquals(1, count("SELECT count(*) FROM child_access_log WHERE child_id = ?::uuid AND actor_role = "
+                + "'health-commission' AND purpose = 'HOME_VISIT' AND actor_scope = '420303'", id));
+        assertEquals(1, count("SELECT count(*) FROM child_access_log WHERE child_id = ?::uuid AND actor_role = "
+                + "'health-commission' AND purpose = 'SERVICE_REVIEW'", id));
+        assertEquals(2, count("SELECT count(*) FROM child_access_log WHERE child_id = ?::uuid", id),
                 "refused reads (the facility's too) and the guardian's own reads are not staff reads");
     }
 
@@ -336,15 +345,15 @@ class FamiliesIT extends AgainstTheApp {
         String staff = TestTokens.health("420302");
         int before = ok(api.get("/api/districts/420302", staff)).getInt("population");
         assertEquals(before + 1, ok(api.put("/api/districts/420302/population", staff,
-                "{\"population\":" + (before + 1) + "}")).getInt("population"));
+                population(before + 1))).getInt("population"));
         assertEquals(before, ok(api.put("/api/districts/420302/population", staff,
-                "{\"population\":" + before + "}")).getInt("population"));
-        assertProblem(api.put("/api/districts/420303/population", staff, "{\"population\":5}"), 404,
+                population(before))).getInt("population"));
+        assertProblem(api.put("/api/districts/420303/population", staff, population(5)), 404,
                 "other-district");
-        assertProblem(api.put("/api/districts/999999/population", staff, "{\"population\":5}"), 404,
+        assertProblem(api.put("/api/districts/999999/population", staff, population(5)), 404,
                 "other-district");
-        assertProblem(api.put("/api/districts/420302/population", TestTokens.resident(), "{\"population\":5}"), 403);
-        JsonObject invalid = assertProblem(api.put("/api/districts/420302/population", staff, "{\"population\":0}"),
+        assertProblem(api.put("/api/districts/420302/population", TestTokens.resident(), population(5)), 403);
+        JsonObject invalid = assertProblem(api.put("/api/districts/420302/population", staff, population(0)),
                 400);
         assertTrue(invalid.getJsonArray("errors").toString().contains("population"), invalid::toString);
     }
@@ -370,9 +379,8 @@ class FamiliesIT extends AgainstTheApp {
         }
     }
 
-    private static void execute(String sql) throws SQLException {
-        try (Connection db = IntegrationEnvironment.connect(); PreparedStatement s = db.prepareStatement(sql)) {
-            s.executeUpdate();
-        }
+    private static String population(int population) {
+        return """
+                {"population": %d}""".formatted(population);
     }
 }

@@ -7,8 +7,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.json.Json;
+
+import cn.tuoyu.families.boundary.ConsentsResource;
 import cn.tuoyu.families.entity.IdentityDocument;
 import cn.tuoyu.testing.Api;
+import cn.tuoyu.testing.Bodies;
 import cn.tuoyu.testing.TestTokens;
 
 /** Families for integration tests: consenting residents and children with unique, valid identity numbers. */
@@ -36,7 +40,8 @@ public final class FamilyFixtures {
     }
 
     public static void consent(Api api, String token) {
-        Api.Reply reply = api.put("/api/consents/children-data", token, "{\"noticeVersion\":\"" + NOTICE + "\"}");
+        Api.Reply reply = api.put("/api/consents/children-data", token,
+                Bodies.json(new ConsentsResource.ConsentRequest(NOTICE)));
         assertEquals(200, reply.status(), reply::toString);
     }
 
@@ -62,9 +67,9 @@ public final class FamilyFixtures {
     }
 
     public static String childJson(String name, LocalDate birthDate, String kind, String number, String district) {
-        return "{\"name\":\"" + name + "\",\"sex\":\"FEMALE\",\"birthDate\":\"" + birthDate + "\",\"documentKind\":\""
-                + kind + "\",\"documentNumber\":\"" + number + "\",\"districtCode\":\"" + district
-                + "\",\"relation\":\"MOTHER\"}";
+        return Json.createObjectBuilder().add("name", name).add("sex", "FEMALE").add("birthDate", birthDate.toString())
+                .add("documentKind", kind).add("documentNumber", number).add("districtCode", district)
+                .add("relation", "MOTHER").build().toString();
     }
 
     /** Registers a child of this age in the district; returns its id. */

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -60,8 +61,8 @@ class ParentStumblesIT extends AgainstTheApp {
         assertProblem(GuidanceFixtures.tryBook(api, parent, wide, toddler), 422, "not-entitled");
 
         assertEquals(201, GuidanceFixtures.tryBook(api, parent, wide, infant).status());
-        JsonArray listed = api.get("/api/classes?district=" + HAIMEN + "&size=100", parent).array();
-        JsonObject inList = listed.stream().map(JsonObject.class::cast).filter(c -> c.getString("id").equals(wide))
+        List<JsonObject> listed = GuidanceFixtures.upcomingClasses(api, parent, "district=" + HAIMEN + "&size=100");
+        JsonObject inList = listed.stream().filter(c -> c.getString("id").equals(wide))
                 .findFirst().orElseThrow(() -> new AssertionError("class not listed: " + listed));
         assertVerdict(inList.getJsonArray("children"), infant, false, "child-already-booked");
         assertVerdict(inList.getJsonArray("children"), toddler, false, "not-entitled");
@@ -178,7 +179,8 @@ class ParentStumblesIT extends AgainstTheApp {
         String second = consentingResident(api);
         String code = api.post("/api/children/" + infant + "/invitations", parent, "").json().getString("code");
         assertEquals(200, api.post("/api/guardian-invitations/" + code + "/acceptance", second,
-                "{\"relation\":\"FATHER\"}").status());
+                """
+                {"relation": "FATHER"}""").status());
         String clazz = GuidanceFixtures.publishedClass(api, HAIMEN, 10, 0, 12, 4);
         assertEquals(201, GuidanceFixtures.tryBook(api, parent, clazz, infant).status());
         int seatsBefore = ok(api.get("/api/classes/" + clazz, null)).getInt("seatsLeft");

@@ -33,6 +33,7 @@ import cn.tuoyu.guidance.GuidanceFixtures;
 import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.IntegrationEnvironment;
+import cn.tuoyu.testing.TestDatabase;
 import cn.tuoyu.testing.TestTokens;
 import cn.tuoyu.vouchers.VoucherFixtures;
 
@@ -57,7 +58,8 @@ class WithdrawalIT extends AgainstTheApp {
         String shared = registerChild(api, parent, 8, HAIMEN);
         String code = api.post("/api/children/" + shared + "/invitations", parent, "").json().getString("code");
         assertEquals(200, api.post("/api/guardian-invitations/" + code + "/acceptance", coGuardian,
-                "{\"relation\":\"FATHER\"}").status());
+                """
+                {"relation": "FATHER"}""").status());
 
         // a full class: the infant holds its only seat, another family waits behind it
         String full = GuidanceFixtures.publishedClass(api, HAIMEN, 1, 0, 12, 5);
@@ -73,8 +75,7 @@ class WithdrawalIT extends AgainstTheApp {
         // a class already under way, with a seat the staff have not yet marked
         String started = GuidanceFixtures.publishedClass(api, HAIMEN, 5, 0, 12, 7);
         String startedBooking = created(GuidanceFixtures.tryBook(api, parent, started, attendee)).getString("id");
-        execute("UPDATE parent_classes SET booking_cutoff = now() - interval '2 hours', starts_at = now() - "
-                + "interval '1 hour', ends_at = now() + interval '1 hour' WHERE id = '" + started + "'");
+        TestDatabase.startClass(started);
 
         // a scheduled home visit of the infant, and an open one of the shared child requested by the co-guardian
         String street = "示例街道-" + UUID.randomUUID().toString().substring(0, 8);
@@ -85,7 +86,7 @@ class WithdrawalIT extends AgainstTheApp {
         String coordinator = health("coord-" + UUID.randomUUID(), true);
         assertEquals(200, api.get("/api/me", health(staffId, false)).status(), "the assignee is known to the district");
         assertEquals(200, api.put("/api/staff/visits/" + visit + "/assignee", coordinator,
-                "{\"assignee\":\"" + staffId + "\"}").status());
+                GuidanceFixtures.assigneeBody(staffId)).status());
         OffsetDateTime at = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3).truncatedTo(ChronoUnit.HOURS);
         assertEquals("SCHEDULED", ok(api.put("/api/staff/visits/" + visit + "/schedule", health(staffId, false),
                 window(at))).json().getString("state"));
@@ -114,7 +115,7 @@ class WithdrawalIT extends AgainstTheApp {
         assertEquals(204, api.delete("/api/consents/children-data", parent).status());
 
         // the roster, its export, the attendee lists and attendance keep working and say who was erased
-        JsonArray roster = ok(api.get("/api/staff/visits?subDistrict=" + encode(street), coordinator)).array();
+        List<JsonObject> roster = GuidanceFixtures.roster(api, coordinator, "subDistrict=" + encode(street));
         assertEquals(2, roster.size(), roster::toString);
         JsonObject erasedVisit = byId(roster, visit);
         assertEquals(ANONYMISED, erasedVisit.getString("maskedName"));
@@ -146,7 +147,7 @@ class WithdrawalIT extends AgainstTheApp {
         assertTrue(absent(erasedAttendee, "ageInMonths"), erasedAttendee::toString);
         assertEquals("BOOKED", erasedAttendee.getString("state"), "a class under way is left to the staff's attendance");
         assertEquals("ATTENDED", ok(api.put("/api/staff/classes/" + started + "/bookings/" + startedBooking
-                + "/attendance", staff, "{\"attended\":true}")).json().getString("state"));
+                + "/attendance", staff, GuidanceFixtures.ATTENDED)).json().getString("state"));
 
         // who is erased, who is kept
         for (String erased : List.of(infant, attendee, toddler)) {
@@ -279,7 +280,7 @@ class WithdrawalIT extends AgainstTheApp {
         return byId(ok(api.get("/api/waitlist", parent)).array(), entryId);
     }
 
-    static JsonObject byId(JsonArray array, String id) {
+    static JsonObject byId(List<? extends JsonValue> array, String id) {
         return array.stream().map(JsonValue::asJsonObject).filter(e -> e.getString("id").equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not in " + array));
     }

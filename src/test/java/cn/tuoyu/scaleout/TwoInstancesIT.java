@@ -53,6 +53,17 @@ import cn.tuoyu.vouchers.VoucherFixtures;
  * Two app instances on one PostgreSQL behind nginx (loopback only): surges, a double-redemption storm, a killed
  * instance, a restarted database and a randomized mix of operations, each followed by a check of the invariants
  * in the database. Bounded in count and time.
+ *
+ * <p>Why the {@code a_…d_} methods share one stack and run in name order (the exception to "no test depends on
+ * another's order"): the stack is processes, not a deployment — a PostgreSQL and two Payara Micro instances
+ * started from the shipped WAR, then nginx — and starting it takes minutes, once, in {@link #start()}. The methods
+ * share the processes, not data: each seeds its own families, batch, facility and classes and checks the invariants of
+ * what it made ({@code INVARIANTS.batch(batch, …)}); the global checks ({@code INVARIANTS.redemptions()}) hold for
+ * every row whoever wrote it. The order is from gentle to harsh, and each fault is repaired by the method that
+ * causes it: {@code a_} needs a fresh pair (it asserts that both instances served), {@code b_} kills instance 1 and
+ * starts it again, {@code c_} stops and restarts PostgreSQL, and {@code d_}'s random mix runs last, on a stack that
+ * has come back from both faults. A method that fails half-way can leave the stack broken for the ones after it:
+ * read the first failure in name order.
  */
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class TwoInstancesIT {

@@ -17,6 +17,9 @@ import cn.tuoyu.stack.AppProcess;
  * For the integration tier only (Failsafe sets {@code it.environment=true}): once per test JVM, starts a real
  * embedded PostgreSQL and writes the test signing key's JWKS, then hands both to the Payara Micro instances that
  * Arquillian starts, as JVM options ({@code payara.cmdOptions}).
+ * With more than one Failsafe fork ({@code -Dit.forkCount=2}) each fork has its own directory, PostgreSQL (on a
+ * free port) and key, and Arquillian starts each deployment on a random HTTP port, so forks share nothing but the
+ * machine.
  */
 public class IntegrationEnvironment implements LauncherSessionListener {
 
@@ -30,7 +33,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
             return;
         }
         try {
-            Path dir = Files.createDirectories(Path.of(System.getProperty("build.directory", "target"), "it-env"));
+            // one directory per Failsafe fork (it.fork is its number): each fork has its own database and key
+            Path dir = Files.createDirectories(Path.of(System.getProperty("build.directory", "target"),
+                    "it-env" + System.getProperty("it.fork", "")));
             postgres = EmbeddedPostgres.builder().setDataDirectory(dir.resolve("postgres"))
                     .setCleanDataDirectory(true).start();
             Path jwks = dir.resolve("jwks.json");

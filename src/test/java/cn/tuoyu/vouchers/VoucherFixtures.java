@@ -11,7 +11,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import cn.tuoyu.testing.Api;
+import cn.tuoyu.testing.Bodies;
 import cn.tuoyu.testing.TestTokens;
+import cn.tuoyu.vouchers.boundary.ClaimRequest;
+import cn.tuoyu.vouchers.boundary.StatusRequest;
+import cn.tuoyu.vouchers.entity.BatchStatus;
 
 /** Vouchers for integration tests, through the real API. */
 public final class VoucherFixtures {
@@ -36,13 +40,15 @@ public final class VoucherFixtures {
                 batchJson("体验券-" + UUID.randomUUID().toString().substring(0, 6), quantity, perChild, reserves));
         assertEquals(201, created.status(), created::toString);
         String id = created.json().getString("id");
-        Api.Reply published = api.put("/api/voucher-batches/" + id + "/status", health, "{\"status\":\"PUBLISHED\"}");
+        Api.Reply published = api.put("/api/voucher-batches/" + id + "/status", health,
+                Bodies.json(new StatusRequest(BatchStatus.PUBLISHED)));
         assertEquals(200, published.status(), published::toString);
         return id;
     }
 
     public static Api.Reply tryClaim(Api api, String token, String childId, String batchId) {
-        return api.post("/api/vouchers", token, "{\"batchId\":\"" + batchId + "\",\"childId\":\"" + childId + "\"}");
+        return api.post("/api/vouchers", token,
+                Bodies.json(new ClaimRequest(UUID.fromString(batchId), UUID.fromString(childId))));
     }
 
     public static JsonObject claim(Api api, String token, String childId, String batchId) {

@@ -5,15 +5,13 @@ import static cn.tuoyu.testing.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.http.HttpRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -35,10 +33,16 @@ import cn.tuoyu.facilities.FacilityFixtures;
 import cn.tuoyu.families.FamilyFixtures;
 import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
+import cn.tuoyu.testing.Bodies;
 import cn.tuoyu.testing.Concurrently;
-import cn.tuoyu.testing.IntegrationEnvironment;
+import cn.tuoyu.testing.TestDatabase;
 import cn.tuoyu.testing.TestTokens;
+import cn.tuoyu.vouchers.boundary.ClaimRequest;
+import cn.tuoyu.vouchers.boundary.QuantityRequest;
+import cn.tuoyu.vouchers.boundary.StatusRequest;
+import cn.tuoyu.vouchers.boundary.VoidRequest;
 import cn.tuoyu.vouchers.control.QrCodes;
+import cn.tuoyu.vouchers.entity.BatchStatus;
 import cn.tuoyu.vouchers.entity.RotatingCode;
 
 /** Vouchers over HTTP: batches, claims, the rotating code, redemption exactly once, voids, expiry, settlement. */
@@ -94,29 +98,29 @@ class VouchersIT extends AgainstTheApp {
         assertTrue(open(family).stream().noneMatch(b -> b.getString("id").equals(id)), "a draft is not open");
         String path = "/api/voucher-batches/" + id;
         assertProblem(api.get(path, TestTokens.health(CHANHE)), 404);
-        assertProblem(api.put(path + "/status", TestTokens.health(CHANHE), "{\"status\":\"PUBLISHED\"}"), 404);
+        assertProblem(api.put(path + "/status", TestTokens.health(CHANHE), status(BatchStatus.PUBLISHED)), 404);
         assertProblem(api.post("/api/voucher-batches", family.token(), batchJson("x", 1, 1, false)), 403);
-        assertProblem(api.put(path + "/status", health, "{\"status\":\"PAUSED\"}"), 409, "batch-status-change");
+        assertProblem(api.put(path + "/status", health, status(BatchStatus.PAUSED)), 409, "batch-status-change");
 
-        assertEquals("PUBLISHED", api.put(path + "/status", health, "{\"status\":\"PUBLISHED\"}").json()
+        assertEquals("PUBLISHED", api.put(path + "/status", health, status(BatchStatus.PUBLISHED)).json()
                 .getString("status"));
         assertTrue(open(family).stream().anyMatch(b -> b.getString("id").equals(id)));
         claim(family, id);
         claim(family(30), id);
-        assertProblem(api.put(path + "/quantity", health, "{\"quantity\":0}"), 400, "validation");
-        assertEquals(25, api.put(path + "/quantity", health, "{\"quantity\":25}").json().getInt("quantity"));
-        assertProblem(api.put(path + "/quantity", health, "{\"quantity\":1}"), 409, "quantity-below-claimed");
-        JsonObject shrunk = api.put(path + "/quantity", health, "{\"quantity\":2}").json();
+        assertProblem(api.put(path + "/quantity", health, quantity(0)), 400, "validation");
+        assertEquals(25, api.put(path + "/quantity", health, quantity(25)).json().getInt("quantity"));
+        assertProblem(api.put(path + "/quantity", health, quantity(1)), 409, "quantity-below-claimed");
+        JsonObject shrunk = api.put(path + "/quantity", health, quantity(2)).json();
         assertEquals(2, shrunk.getInt("quantity"));
         assertEquals(0, shrunk.getInt("remaining"));
         assertProblem(api.post("/api/vouchers", family(20).token(), "{}"), 400, "validation");
 
-        assertEquals("PAUSED", api.put(path + "/status", health, "{\"status\":\"PAUSED\"}").json()
+        assertEquals("PAUSED", api.put(path + "/status", health, status(BatchStatus.PAUSED)).json()
                 .getString("status"));
         assertTrue(open(family).stream().noneMatch(b -> b.getString("id").equals(id)), "a paused batch is not open");
-        assertEquals("CLOSED", api.put(path + "/status", health, "{\"status\":\"CLOSED\"}").json()
+        assertEquals("CLOSED", api.put(path + "/status", health, status(BatchStatus.CLOSED)).json()
                 .getString("status"));
-        assertProblem(api.put(path + "/status", health, "{\"status\":\"PUBLISHED\"}"), 409, "batch-status-change");
+        assertProblem(api.put(path + "/status", health, status(BatchStatus.PUBLISHED)), 409, "batch-status-change");
         JsonObject listed = api.get("/api/voucher-batches", health).array().stream().map(v -> v.asJsonObject())
                 .filter(b -> b.getString("id").equals(id)).findFirst().orElseThrow();
         assertEquals(2, listed.getInt("issued"));
@@ -164,9 +168,10 @@ class VouchersIT extends AgainstTheApp {
     @Test
     void badBatchesAreRefusedAndNothingIsStored() throws Exception {
         String health = TestTokens.health(HAIMEN);
-        long before = count("SELECT count(*) FROM voucher_batches");
+        long before = TestDatabase.voucherBatches();
         JsonObject invalid = assertProblem(api.post("/api/voucher-batches", health,
-                "{\"name\":\"\",\"quantity\":-1,\"perChildLimit\":1,\"minAgeMonths\":13,\"maxAgeMonths\":40}"), 400,
+                """
+                {"name": "", "quantity": -1, "perChildLimit": 1, "minAgeMonths": 13, "maxAgeMonths": 40}"""), 400,
                 "validation");
         List<String> fields = invalid.getJsonArray("errors").stream()
                 .map(e -> e.asJsonObject().getString("field")).toList();
@@ -187,7 +192,8 @@ class VouchersIT extends AgainstTheApp {
         assertNames(terms, "validUntil");
         assertEquals(2, terms.getJsonArray("errors").size(), terms::toString);
         assertTrue(terms.getString("detail").contains("claimClosesAt"), terms::toString);
-        assertProblem(api.post("/api/voucher-batches", health, "{\"name\":"), 400, "malformed-json");
+        assertProblem(api.post("/api/voucher-batches", health, """
+                {"name":"""), 400, "malformed-json");
         String yearOne = batchJson("远古批次", 5, 1, false).replaceFirst("\"claimOpensAt\":\"[^\"]+\"",
                 "\"claimOpensAt\":\"0001-01-01T09:00:00+08:00\"");
         assertTrue(refusedFields(health, yearOne).contains("claimOpensAt"));
@@ -195,7 +201,7 @@ class VouchersIT extends AgainstTheApp {
                 "\"validUntil\":\"9999-12-31T09:00:00+08:00\"");
         assertTrue(refusedFields(health, farFuture).contains("validUntil"));
         assertTrue(refusedFields(health, batchJson("体验券\u202Eslx.exe", 5, 1, false)).contains("name"));
-        assertEquals(before, count("SELECT count(*) FROM voucher_batches"));
+        assertEquals(before, TestDatabase.voucherBatches());
     }
 
     private List<String> refusedFields(String token, String json) {
@@ -215,12 +221,12 @@ class VouchersIT extends AgainstTheApp {
         assertEquals(hourlyBefore - 1, remainingHourlyCare(family), "claiming reserved a free hourly-care session");
 
         assertProblem(api.post("/api/vouchers", family.token(),
-                "{\"batchId\":\"" + batch + "\",\"childId\":\"" + family.childId() + "\"}"), 409, "claim-limit-reached");
+                claimBody(batch, family.childId())), 409, "claim-limit-reached");
         Family infant = family(5);
         assertProblem(api.post("/api/vouchers", infant.token(),
-                "{\"batchId\":\"" + batch + "\",\"childId\":\"" + infant.childId() + "\"}"), 422, "child-not-eligible");
+                claimBody(batch, infant.childId())), 422, "child-not-eligible");
         assertProblem(api.post("/api/vouchers", infant.token(),
-                "{\"batchId\":\"" + batch + "\",\"childId\":\"" + family.childId() + "\"}"), 404);
+                claimBody(batch, family.childId())), 404);
 
         JsonArray mine = api.get("/api/vouchers", family.token()).array();
         assertEquals(id, mine.getJsonObject(0).getString("id"));
@@ -259,7 +265,8 @@ class VouchersIT extends AgainstTheApp {
         assertProblem(redeem(facility, scanned(tampered), null), 422, "code-not-recognised");
         assertProblem(redeem(facility, scanned(text.substring(0, text.length() - 5)), null), 422,
                 "code-not-recognised");
-        assertProblem(redeem(facility, "{\"code\":\"x\",\"manualCode\":\"1\"}", null), 400, "validation");
+        assertProblem(redeem(facility, """
+                {"code": "x", "manualCode": "1"}""", null), 400, "validation");
         assertEquals("CLAIMED", state(first), "refused attempts change nothing");
 
         Api.Reply redeemed = redeem(facility, scanned(text), "key-" + first);
@@ -282,12 +289,12 @@ class VouchersIT extends AgainstTheApp {
         assertProblem(redeem(facility, scanned(codeText(family, claim(family, batch).getString("id"))),
                 "key-" + first), 422, "idempotency-key-reused");
         assertProblem(redeem(facility, scanned(text), null), 409, "voucher-already-redeemed");
-        assertEquals(1, count("SELECT count(*) FROM voucher_redemptions WHERE voucher_id = '" + first + "'"));
+        assertEquals(1, TestDatabase.redemptionsOf(first));
 
         String manual = claim(family, batch).getString("manualCode");
-        assertProblem(redeem(facility, "{\"manualCode\":\"" + manual.replace('-', ' ').substring(0, 10) + "99\"}",
+        assertProblem(redeem(facility, manualCode(manual.replace('-', ' ').substring(0, 10) + "99"),
                 null), 422, "code-not-recognised");
-        Api.Reply byHand = redeem(facility, "{\"manualCode\":\"" + manual + "\"}", null);
+        Api.Reply byHand = redeem(facility, manualCode(manual), null);
         assertEquals(201, byHand.status(), byHand::toString);
         assertEquals("MANUAL", byHand.json().getString("method"));
     }
@@ -316,11 +323,10 @@ class VouchersIT extends AgainstTheApp {
         assertProblem(api.get(summary, TestTokens.facility(UUID.randomUUID().toString())), 404, "child-not-found");
         assertProblem(api.get(summary, TestTokens.facility("not-a-facility")), 404, "child-not-found");
 
-        assertEquals(200, api.post("/api/redemptions/" + redemption + "/void", staff, "{\"reason\":\"误操作\"}")
+        assertEquals(200, api.post("/api/redemptions/" + redemption + "/void", staff, reason("误操作"))
                 .status());
         assertEquals(200, api.get(summary, staff).status(), "voided, still within the window");
-        execute("UPDATE voucher_redemptions SET redeemed_at = now() - interval '2 hours' WHERE id = '" + redemption
-                + "'");
+        TestDatabase.backdateRedemption(redemption, Duration.ofHours(2));
         assertProblem(api.get(summary, staff), 404, "child-not-found");
     }
 
@@ -382,7 +388,7 @@ class VouchersIT extends AgainstTheApp {
         String voucher = claim(family, batch).getString("id");
         String text = codeText(family, voucher);
         assertEquals(before - 1, remainingHourlyCare(family));
-        execute("UPDATE vouchers SET valid_until = now() - interval '1 second' WHERE id = '" + voucher + "'");
+        TestDatabase.expireVoucher(voucher);
         String facility = FacilityFixtures.filed(api, HAIMEN);
         assertProblem(redeem(facility, scanned(text), null), 422, "voucher-expired");
         assertProblem(api.get("/api/vouchers/" + voucher + "/code", family.token()), 422, "voucher-expired");
@@ -406,19 +412,19 @@ class VouchersIT extends AgainstTheApp {
                 .getString("redemptionId");
         String staff = TestTokens.facility(facility);
         String path = "/api/redemptions/" + redemption + "/void";
-        assertProblem(api.post(path, staff, "{\"reason\":\"\"}"), 400, "validation");
+        assertProblem(api.post(path, staff, reason("")), 400, "validation");
         assertProblem(api.post(path, TestTokens.facility(FacilityFixtures.filed(api, HAIMEN)),
-                "{\"reason\":\"误操作\"}"), 404);
-        Api.Reply voided = api.post(path, staff, "{\"reason\":\"误操作\"}");
+                reason("误操作")), 404);
+        Api.Reply voided = api.post(path, staff, reason("误操作"));
         assertEquals(200, voided.status(), voided::toString);
         assertEquals("误操作", voided.json().getString("voidReason"));
         assertEquals("CLAIMED", state(voucher));
         assertEquals(reserved, remainingHourlyCare(family), "still reserved, not used");
-        assertProblem(api.post(path, staff, "{\"reason\":\"again\"}"), 409, "redemption-already-voided");
+        assertProblem(api.post(path, staff, reason("again")), 409, "redemption-already-voided");
 
         String again = redeem(facility, scanned(codeText(family, voucher)), null).json().getString("redemptionId");
-        execute("UPDATE voucher_redemptions SET redeemed_at = now() - interval '2 hours' WHERE id = '" + again + "'");
-        assertProblem(api.post("/api/redemptions/" + again + "/void", staff, "{\"reason\":\"晚了\"}"), 422,
+        TestDatabase.backdateRedemption(again, Duration.ofHours(2));
+        assertProblem(api.post("/api/redemptions/" + again + "/void", staff, reason("晚了")), 422,
                 "void-window-closed");
         assertEquals("REDEEMED", state(voucher));
 
@@ -426,11 +432,11 @@ class VouchersIT extends AgainstTheApp {
                 .array();
         assertEquals(1, history.stream().filter(r -> r.asJsonObject().containsKey("voidedAt")
                 && !r.asJsonObject().isNull("voidedAt")).count());
-        List<String> actions = strings("SELECT action FROM voucher_audit WHERE voucher_id = '" + voucher
-                + "' ORDER BY id");
+        List<String> actions = TestDatabase.auditActions(voucher);
         assertEquals(List.of("CLAIMED", "REDEEMED", "VOIDED", "REDEEMED"), actions);
-        SQLException refused = assertThrows(SQLException.class,
-                () -> execute("UPDATE voucher_audit SET detail = 'x' WHERE voucher_id = '" + voucher + "'"));
+        SQLException refused = TestDatabase.refusalOf("UPDATE voucher_audit SET detail = 'x' WHERE voucher_id = ?",
+                TestDatabase.uuid(voucher));
+        assertNotNull(refused, "the audit accepted a rewrite");
         assertTrue(refused.getMessage().contains("append-only"));
     }
 
@@ -477,21 +483,17 @@ class VouchersIT extends AgainstTheApp {
         List<Callable<Integer>> claims = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             Family family = families.get(i % families.size());
-            claims.add(() -> api.post("/api/vouchers", family.token(), "{\"batchId\":\"" + batch
-                    + "\",\"childId\":\"" + family.childId() + "\"}").status());
+            claims.add(() -> api.post("/api/vouchers", family.token(), claimBody(batch, family.childId())).status());
         }
         Map<Integer, Integer> statuses = Concurrently.statuses(claims, 100);
         assertEquals(100, statuses.getOrDefault(201, 0), statuses::toString);
         assertEquals(1000, statuses.values().stream().mapToInt(Integer::intValue).sum());
         assertEquals(900, statuses.getOrDefault(409, 0), statuses::toString);
-        assertEquals(100, count("SELECT count(*) FROM vouchers WHERE batch_id = '" + batch + "'"));
-        assertEquals(100, count("SELECT issued FROM voucher_batches WHERE id = '" + batch + "'"));
-        assertEquals(0, count("SELECT count(*) FROM (SELECT child_id FROM vouchers WHERE batch_id = '" + batch
-                + "' GROUP BY child_id HAVING count(*) > 2) over_limit"));
-        assertEquals(100, count("SELECT count(DISTINCT serial) FROM vouchers WHERE batch_id = '" + batch
-                + "' AND serial BETWEEN 1 AND 100"));
-        assertProblem(api.post("/api/vouchers", families.get(0).token(), "{\"batchId\":\"" + batch
-                + "\",\"childId\":\"" + families.get(0).childId() + "\"}"), 409);
+        assertEquals(100, TestDatabase.vouchersOf(batch));
+        assertEquals(100, TestDatabase.issued(batch));
+        assertEquals(0, TestDatabase.childrenAboveLimit(batch, 2));
+        assertEquals(100, TestDatabase.distinctSerials(batch, 100));
+        assertProblem(api.post("/api/vouchers", families.get(0).token(), claimBody(batch, families.get(0).childId())), 409);
     }
 
     @Test
@@ -499,13 +501,13 @@ class VouchersIT extends AgainstTheApp {
         String batch = publishedBatch(1, 1, false);
         Family first = family(20);
         Family second = family(20);
-        String body = "{\"batchId\":\"" + batch + "\",\"childId\":\"" + second.childId() + "\"}";
+        String body = claimBody(batch, second.childId());
         claim(first, batch);
         assertProblem(api.post("/api/vouchers", second.token(), body), 409, "batch-sold-out");
         assertProblem(api.post("/api/vouchers", second.token(), body), 409, "batch-sold-out");
 
         Api.Reply grown = api.put("/api/voucher-batches/" + batch + "/quantity", TestTokens.health(HAIMEN),
-                "{\"quantity\":2}");
+                quantity(2));
         assertEquals(200, grown.status(), grown::toString);
         Api.Reply claimed = api.post("/api/vouchers", second.token(), body);
         assertEquals(201, claimed.status(), "not held back by the sold-out memory: " + claimed);
@@ -524,7 +526,7 @@ class VouchersIT extends AgainstTheApp {
         }
         Map<Integer, Integer> statuses = Concurrently.statuses(attempts, 50);
         assertEquals(Map.of(201, 1, 409, 49), statuses);
-        assertEquals(1, count("SELECT count(*) FROM voucher_redemptions WHERE voucher_id = '" + voucher + "'"));
+        assertEquals(1, TestDatabase.redemptionsOf(voucher));
     }
 
     // --- helpers ---
@@ -543,41 +545,33 @@ class VouchersIT extends AgainstTheApp {
                 .getInt("remaining");
     }
 
-    static String state(String voucherId) throws SQLException {
-        return strings("SELECT state FROM vouchers WHERE id = '" + voucherId + "'").get(0);
+    static String state(String voucherId) {
+        return TestDatabase.voucherState(voucherId);
     }
 
-    static byte[] secret(String voucherId) throws SQLException {
-        try (Connection c = IntegrationEnvironment.connect(); PreparedStatement s = c.prepareStatement(
-                "SELECT secret FROM vouchers WHERE id = ?::uuid")) {
-            s.setString(1, voucherId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getBytes(1);
-            }
-        }
+    static byte[] secret(String voucherId) {
+        return TestDatabase.voucherSecret(voucherId);
     }
 
-    static long count(String sql) throws SQLException {
-        try (Connection c = IntegrationEnvironment.connect(); ResultSet r = c.createStatement().executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+    static String status(BatchStatus status) {
+        return Bodies.json(new StatusRequest(status));
     }
 
-    static List<String> strings(String sql) throws SQLException {
-        try (Connection c = IntegrationEnvironment.connect(); ResultSet r = c.createStatement().executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (r.next()) {
-                values.add(r.getString(1));
-            }
-            return values;
-        }
+    static String quantity(int quantity) {
+        return Bodies.json(new QuantityRequest(quantity));
     }
 
-    static void execute(String sql) throws SQLException {
-        try (Connection c = IntegrationEnvironment.connect()) {
-            c.createStatement().execute(sql);
-        }
+    static String claimBody(String batchId, String childId) {
+        return Bodies.json(new ClaimRequest(UUID.fromString(batchId), UUID.fromString(childId)));
+    }
+
+    static String reason(String reason) {
+        return Bodies.json(new VoidRequest(reason, null));
+    }
+
+    /** A code typed by hand at the counter (a text block: the record's validity getter is no property). */
+    static String manualCode(String code) {
+        return """
+                {"manualCode": "%s"}""".formatted(code);
     }
 }
