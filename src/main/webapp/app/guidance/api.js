@@ -2,7 +2,7 @@
 // staff publishing classes, attendance, the district's staff and the home-visit roster.
 import { api, apiBlob } from '../api.js';
 
-/** Upcoming classes; `district` (staff) narrows them to one district. */
+/** Upcoming classes, a page ({items, page, size, total}); `district` (staff) narrows them to one district. */
 export function upcomingClasses({ size, district } = {}) {
   const query = new URLSearchParams({ size });
   if (district !== undefined) query.set('district', district);
@@ -38,10 +38,10 @@ export const recordAttendance = (classId, bookingId, attended) => api(
 
 /** The district's staff to assign visits to (coordinators only). */
 export const staffMembers = () => api('/api/staff/members');
-/** The roster: `query` holds the filters (URLSearchParams). */
+/** The roster, a page ({items, page, size, total}): `query` holds the filters and the page (URLSearchParams). */
 export const roster = (query) => api(`/api/staff/visits?${query}`);
 export const rosterCsv = (query) => apiBlob(`/api/staff/visits/export?${query}`);
-/** Children with guidance sessions left and no open visit. */
+/** Children with guidance sessions left and no open visit, a page ({items, page, size, total}). */
 export const dueChildren = () => api('/api/staff/visits/due?size=50');
 export const openVisit = (childId, assignee) => api('/api/staff/visits', { method: 'POST', body: { childId, assignee } });
 export const assign = (id, assignee) => api(`/api/staff/visits/${id}/assignee`, { method: 'PUT', body: { assignee } });

@@ -58,7 +58,7 @@ export async function classes(view, params, me) {
     });
   }
   await load(list, async () => {
-    upcoming = await upcomingClasses({ size: 50 });
+    ({ items: upcoming } = await upcomingClasses({ size: 50 }));
     return render();
   });
 }

@@ -113,6 +113,7 @@ export default {
   'roster.exported': ['名册已导出（可用 Excel 打开）。', 'The roster is exported (opens in Excel).'],
   'roster.empty': ['没有符合条件的入户指导。', 'No visit matches.'],
   'roster.count': ['共 {n} 条', '{n} visits'],
+  'roster.countShown': ['共 {total} 条，显示前 {n} 条（可用上方条件缩小范围）', '{total} visits; the first {n} are shown (narrow them with the filters above)'],
   'roster.unassigned': ['未指派', 'nobody yet'],
   'roster.assignedTo': ['负责人：{who}', 'Assigned to: {who}'],
   'roster.late': ['逾期', 'Overdue'],

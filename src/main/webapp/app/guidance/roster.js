@@ -129,15 +129,17 @@ export async function roster(view) {
     q.delete('size');
     history.replaceState(null, '', `#/roster${q.toString() ? `?${q}` : ''}`);
     await load(results, async () => {
-      const entries = await rosterOf(filters());
-      return entries.length ? [h('p', { class: 'muted' }, t('roster.count', { n: entries.length })),
+      const { items: entries, total } = await rosterOf(filters());
+      const count = entries.length < total ? t('roster.countShown', { n: entries.length, total })
+        : t('roster.count', { n: total });
+      return entries.length ? [h('p', { class: 'muted' }, count),
         h('ul', { class: 'cards' }, entries.map(entry))] : empty(t('roster.empty'));
     });
   }
 
   async function dueList() {
     await load(due, async () => {
-      const kids = await dueChildren();
+      const { items: kids } = await dueChildren();
       if (!kids.length) return empty(t('due.empty'));
       return h('ul', { class: 'rows' }, kids.map((k) => {
         const status = h('div', { class: 'status' });

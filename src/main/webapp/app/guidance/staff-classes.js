@@ -37,7 +37,7 @@ export async function staffClasses(view, params, me) {
   field(t('staffClass.ageFrom'), ageFrom), field(t('staffClass.ageTo'), ageTo), submit, status);
   view.replaceChildren(h('h2', {}, t('staffClass.title')), flashed(), list, h('section', { class: 'card' }, form));
   await load(list, async () => {
-    const upcoming = await upcomingClasses({ size: 100, district: me.district || '' });
+    const { items: upcoming } = await upcomingClasses({ size: 100, district: me.district || '' });
     if (!upcoming.length) return empty(t('class.empty'));
     return h('ul', { class: 'cards' }, upcoming.map((c) => h('li', { class: 'card class', 'data-id': c.id },
       h('h3', {}, c.topic), classFacts(c),

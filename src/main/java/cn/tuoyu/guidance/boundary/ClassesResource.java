@@ -26,6 +26,7 @@ import cn.tuoyu.guidance.control.ClassBookings;
 import cn.tuoyu.guidance.control.ParentClasses;
 import cn.tuoyu.guidance.control.Waitlist;
 import cn.tuoyu.platform.Boundary;
+import cn.tuoyu.platform.web.PageView;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 
@@ -55,10 +56,10 @@ public class ClassesResource {
     @PermitAll
     @Operation(summary = "Upcoming parent classes, soonest first, optionally of one district (no login; a resident "
             + "also learns per child whether it may book)")
-    public List<ClassView> upcoming(@Valid @BeanParam ClassQuery query) {
-        var upcoming = classes.upcoming(query.district, query.page, query.size).items();
-        var eligibility = bookings.eligibility(upcoming);
-        return upcoming.stream().map(c -> ClassView.of(c, eligibility)).toList();
+    public PageView<ClassView> upcoming(@Valid @BeanParam ClassQuery query) {
+        var upcoming = classes.upcoming(query.district, query.page, query.size);
+        var eligibility = bookings.eligibility(upcoming.items());
+        return PageView.of(upcoming, c -> ClassView.of(c, eligibility));
     }
 
     @GET

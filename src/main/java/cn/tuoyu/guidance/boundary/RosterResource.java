@@ -30,6 +30,7 @@ import cn.tuoyu.platform.csv.CsvTable;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.platform.web.PageRequest;
+import cn.tuoyu.platform.web.PageView;
 
 /**
  * The district's home-visit roster for its health staff: filter, due list, CSV export, open a visit for a due child,
@@ -56,15 +57,15 @@ public class RosterResource {
 
     @GET
     @Operation(summary = "Visits of your district by sub-district, staff member, China dates, state, overdue")
-    public List<RosterEntryView> roster(@Valid @BeanParam RosterQuery query) {
-        return roster.roster(staff(), query.filter()).items().stream().map(RosterEntryView::of).toList();
+    public PageView<RosterEntryView> roster(@Valid @BeanParam RosterQuery query) {
+        return PageView.of(roster.roster(staff(), query.filter()), RosterEntryView::of);
     }
 
     @GET
     @Path("due")
     @Operation(summary = "Children of your district with guidance sessions left and no open visit")
-    public List<DueChildView> due(@Valid @BeanParam PageRequest page) {
-        return roster.due(staff(), page.page, page.size).items().stream().map(DueChildView::of).toList();
+    public PageView<DueChildView> due(@Valid @BeanParam PageRequest page) {
+        return PageView.of(roster.due(staff(), page.page, page.size), DueChildView::of);
     }
 
     @GET
