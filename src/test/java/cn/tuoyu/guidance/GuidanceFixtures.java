@@ -3,6 +3,7 @@ package cn.tuoyu.guidance;
 import static cn.tuoyu.families.FamilyFixtures.consentingResident;
 import static cn.tuoyu.families.FamilyFixtures.registerChild;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.http.HttpClient;
@@ -165,7 +166,7 @@ public final class GuidanceFixtures {
 
     /** The published classes listed for this query (e.g. {@code district=320614&size=100}). */
     public static List<JsonObject> upcomingClasses(Api api, String token, String query) {
-        return objects(ok(api.get("/api/classes?" + query, token)).array());
+        return items(ok(api.get("/api/classes?" + query, token)).json());
     }
 
     // ---- home visits and the roster -----------------------------------------------------------------------------
@@ -206,16 +207,18 @@ public final class GuidanceFixtures {
 
     /** The roster's rows for this query (e.g. {@code state=DONE&staff=…}), as the staff member sees them. */
     public static List<JsonObject> roster(Api api, String token, String query) {
-        return objects(ok(api.get("/api/staff/visits?" + query, token)).array());
+        return items(ok(api.get("/api/staff/visits?" + query, token)).json());
     }
 
     /** The ids of every child on the due list the staff member sees, read page by page. */
     public static List<String> dueChildIds(Api api, String token) {
         List<String> ids = new ArrayList<>();
         for (int page = 0; page < 50; page++) {
-            JsonArray due = ok(api.get("/api/staff/visits/due?size=100&page=" + page, token)).array();
-            due.forEach(d -> ids.add(d.asJsonObject().getString("childId")));
-            if (due.size() < 100) {
+            JsonObject due = ok(api.get("/api/staff/visits/due?size=100&page=" + page, token)).json();
+            JsonArray items = due.getJsonArray("items");
+            items.forEach(d -> ids.add(d.asJsonObject().getString("childId")));
+            assertTrue(due.getJsonNumber("total").longValue() >= ids.size(), due::toString);
+            if (items.size() < 100) {
                 break;
             }
         }
@@ -353,6 +356,13 @@ public final class GuidanceFixtures {
                 .setSkipHeaderRecord(true).get())) {
             return parser.getRecords();
         }
+    }
+
+    /** The items of a page, checked against the page's total. */
+    private static List<JsonObject> items(JsonObject page) {
+        JsonArray items = page.getJsonArray("items");
+        assertTrue(page.getJsonNumber("total").longValue() >= items.size(), page::toString);
+        return objects(items);
     }
 
     private static List<JsonObject> objects(JsonArray array) {

@@ -2,6 +2,9 @@ package cn.tuoyu.guidance;
 
 import static cn.tuoyu.families.FamilyFixtures.consentingResident;
 import static cn.tuoyu.families.FamilyFixtures.registerChild;
+import static cn.tuoyu.guidance.GuidanceFixtures.assigneeBody;
+import static cn.tuoyu.guidance.GuidanceFixtures.requestedVisit;
+import static cn.tuoyu.guidance.GuidanceFixtures.assignedVisit;
 import static cn.tuoyu.guidance.GuidanceFixtures.HAIMEN;
 import static cn.tuoyu.guidance.GuidanceFixtures.ZHANGWAN;
 import static cn.tuoyu.guidance.GuidanceFixtures.created;
@@ -51,6 +54,26 @@ import cn.tuoyu.testing.TestTokens;
 class RosterIT extends AgainstTheApp {
 
     static final String SHIZHONG = "370402";
+
+    @Test
+    void theRosterPagesWithTheTotalOfEveryVisitTheFiltersMatch() {
+        Visit first = assignedVisit(api);
+        for (int i = 0; i < 2; i++) {
+            Visit more = requestedVisit(api);
+            ok(api.put("/api/staff/visits/" + more.id() + "/assignee", more.coordinator(),
+                    assigneeBody(first.staffId())));
+        }
+        String staff = "/api/staff/visits?staff=" + first.staffId() + "&size=2";
+        JsonObject page0 = ok(api.get(staff, first.coordinator())).json();
+        assertEquals(2, page0.getJsonArray("items").size(), page0::toString);
+        assertEquals(3, page0.getJsonNumber("total").longValue(), page0::toString);
+        assertEquals(0, page0.getInt("page"));
+        assertEquals(2, page0.getInt("size"));
+        JsonObject page1 = ok(api.get(staff + "&page=1", first.coordinator())).json();
+        assertEquals(1, page1.getJsonArray("items").size(), page1::toString);
+        assertEquals(3, page1.getJsonNumber("total").longValue(), page1::toString);
+        assertProblem(api.get(staff + "&size=101", first.coordinator()), 400);
+    }
 
     @Test
     void theRosterFiltersByStreetStateStaffAndDay() {
