@@ -69,6 +69,7 @@ class ArchitectureTest {
     void resourcesAnswerWithTheirOwnViews() {
         methods().that().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class).and().arePublic()
                 .should(new ArchCondition<JavaMethod>("answer with boundary types, not control or entity types") {
+
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
                         String type = method.reflect().getGenericReturnType().getTypeName();

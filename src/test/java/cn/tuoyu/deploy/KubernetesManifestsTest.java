@@ -68,7 +68,8 @@ class KubernetesManifestsTest {
         }
         assertEquals(Set.of(name(one("ConfigMap")), name(one("Secret"))), referenced);
         Map<?, ?> config = (Map<?, ?>) one("ConfigMap").get("data");
-        for (String key : List.of("DB_URL", "KEYCLOAK_URL", "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_PUBLICKEY_LOCATION")) {
+        for (String key : List.of("DB_URL", "KEYCLOAK_URL", "MP_JWT_VERIFY_ISSUER",
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION")) {
             assertTrue(config.containsKey(key), "ConfigMap sets " + key);
         }
         Map<?, ?> secret = (Map<?, ?>) one("Secret").get("stringData");
@@ -89,7 +90,8 @@ class KubernetesManifestsTest {
     void theIngressRoutesToTheServiceWithoutAffinity() {
         Map<String, Object> ingress = one("Ingress");
         Map<?, ?> annotations = (Map<?, ?>) at(ingress, "metadata", "annotations");
-        assertFalse(annotations != null && annotations.keySet().stream().anyMatch(k -> k.toString().contains("affinity")),
+        assertFalse(
+                annotations != null && annotations.keySet().stream().anyMatch(k -> k.toString().contains("affinity")),
                 "no sticky-session annotations");
         Map<?, ?> rule = (Map<?, ?>) ((List<?>) at(ingress, "spec", "rules")).get(0);
         Map<?, ?> path = (Map<?, ?>) ((List<?>) ((Map<?, ?>) rule.get("http")).get("paths")).get(0);

@@ -30,11 +30,11 @@ class EntitlementRulesTest {
 
     @ParameterizedTest(name = "{0} months: {1} -> {2}")
     @CsvSource({
-        "0,  GUIDANCE_SESSION, 2", "0,  HOURLY_CARE, 0",
-        "12, GUIDANCE_SESSION, 2", "12, HOURLY_CARE, 0",
-        "13, GUIDANCE_SESSION, 0", "13, HOURLY_CARE, 4",
-        "36, GUIDANCE_SESSION, 0", "36, HOURLY_CARE, 4",
-        "37, GUIDANCE_SESSION, 0", "37, HOURLY_CARE, 0",
+            "0,  GUIDANCE_SESSION, 2", "0,  HOURLY_CARE, 0",
+            "12, GUIDANCE_SESSION, 2", "12, HOURLY_CARE, 0",
+            "13, GUIDANCE_SESSION, 0", "13, HOURLY_CARE, 4",
+            "36, GUIDANCE_SESSION, 0", "36, HOURLY_CARE, 4",
+            "37, GUIDANCE_SESSION, 0", "37, HOURLY_CARE, 0",
     })
     void theNantongRuleByAge(int months, ServiceKind kind, int sessions) {
         assertEquals(sessions, NANTONG.ruleFor(kind, months).map(EntitlementRule::sessions).orElse(0));
@@ -62,10 +62,10 @@ class EntitlementRulesTest {
 
     @ParameterizedTest(name = "{0} is in the calendar year starting {1}")
     @CsvSource({
-        "2026-12-31T15:30:00Z, 2026-01-01, 23:30 on 31 December in China counts in that year",
-        "2026-12-31T16:00:00Z, 2027-01-01, midnight in China starts the next year while UTC still says 31 December",
-        "2026-01-01T00:00:00Z, 2026-01-01, 08:00 on 1 January in China",
-        "2025-12-31T16:30:00Z, 2026-01-01, 00:30 on 1 January in China, still 2025 in UTC",
+            "2026-12-31T15:30:00Z, 2026-01-01, 23:30 on 31 December in China counts in that year",
+            "2026-12-31T16:00:00Z, 2027-01-01, midnight in China starts the next year while UTC still says 31 December",
+            "2026-01-01T00:00:00Z, 2026-01-01, 08:00 on 1 January in China",
+            "2025-12-31T16:30:00Z, 2026-01-01, 00:30 on 1 January in China, still 2025 in UTC",
     })
     void calendarYearsUseChinaTime(Instant at, LocalDate start, String why) {
         Window window = WindowKind.CALENDAR_YEAR.around(LocalDate.of(2025, 6, 1), ChinaTime.dateOf(at));
@@ -76,11 +76,11 @@ class EntitlementRulesTest {
 
     @ParameterizedTest(name = "born {0}, on {1}: age year from {2}")
     @CsvSource({
-        "2025-03-10, 2025-03-10, 2025-03-10",
-        "2025-03-10, 2026-03-09, 2025-03-10",
-        "2025-03-10, 2026-03-10, 2026-03-10",
-        "2024-02-29, 2025-02-28, 2025-02-28",
-        "2024-02-29, 2025-02-27, 2024-02-29",
+            "2025-03-10, 2025-03-10, 2025-03-10",
+            "2025-03-10, 2026-03-09, 2025-03-10",
+            "2025-03-10, 2026-03-10, 2026-03-10",
+            "2024-02-29, 2025-02-28, 2025-02-28",
+            "2024-02-29, 2025-02-27, 2024-02-29",
     })
     void ageYearsRunFromBirthdayToBirthday(LocalDate birth, LocalDate on, LocalDate start) {
         Window window = WindowKind.AGE_YEAR.around(birth, on);

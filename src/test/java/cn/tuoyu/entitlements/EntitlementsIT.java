@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.guidance.GuidanceFixtures;
@@ -206,7 +207,8 @@ class EntitlementsIT extends AgainstTheApp {
                 rules(today.minusDays(1), "HOURLY_CARE", 13, 36, 6)), 422, "effective-date-in-past");
         assertProblem(api.post("/api/districts/410303/entitlement-rules", staff,
                 "{\"effectiveFrom\":\"" + today + "\",\"rules\":[" + rule("HOURLY_CARE", 13, 24, 2) + ","
-                        + rule("HOURLY_CARE", 24, 36, 2) + "]}"), 422, "invalid-entitlement-rules");
+                        + rule("HOURLY_CARE", 24, 36, 2) + "]}"),
+                422, "invalid-entitlement-rules");
         assertProblem(api.post("/api/districts/410303/entitlement-rules", staff,
                 "{\"effectiveFrom\":\"" + today + "\",\"rules\":[]}"), 400);
         assertProblem(api.post("/api/districts/410303/entitlement-rules", staff,
@@ -278,7 +280,8 @@ class EntitlementsIT extends AgainstTheApp {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection db = IntegrationEnvironment.connect(); PreparedStatement s = db.prepareStatement(sql);
+        try (Connection db = IntegrationEnvironment.connect();
+                PreparedStatement s = db.prepareStatement(sql);
                 ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);

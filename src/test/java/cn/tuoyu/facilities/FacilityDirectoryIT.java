@@ -19,6 +19,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+
 import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.testing.AgainstTheApp;
@@ -165,7 +166,8 @@ class FacilityDirectoryIT extends AgainstTheApp {
         // Payara serves the YAML document as text/plain (its resource produces text/plain and application/json)
         Api.Reply openapi = api.send(api.request("/openapi", null).setHeader("Accept", "text/plain").GET());
         assertEquals(200, openapi.status(), openapi::toString);
-        for (String path : List.of("/api/facilities/{id}:", "/api/facilities/{id}/applications/{applicationId}/decision:",
+        for (String path : List.of("/api/facilities/{id}:",
+                "/api/facilities/{id}/applications/{applicationId}/decision:",
                 "/api/directory/facilities:", "/api/places-per-thousand:", "/api/facility-reviews:")) {
             assertTrue(openapi.body().contains(path), path);
         }

@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.testing.AgainstTheApp;

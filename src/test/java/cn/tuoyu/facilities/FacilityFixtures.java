@@ -169,7 +169,8 @@ public final class FacilityFixtures {
     }
 
     public static String application(String kind, JsonObject change) {
-        return change == null ? Bodies.json(new ApplicationRequest(kind, null))
+        return change == null
+                ? Bodies.json(new ApplicationRequest(kind, null))
                 : Json.createObjectBuilder().add("kind", kind).add("change", change).build().toString();
     }
 

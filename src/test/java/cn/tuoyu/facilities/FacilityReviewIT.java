@@ -33,6 +33,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
 import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.testing.AgainstTheApp;
@@ -154,7 +155,8 @@ class FacilityReviewIT extends AgainstTheApp {
         assertEquals(200, refused.status(), refused::toString);
         assertEquals("REFUSED", refused.json().getString("status"));
         assertEquals("NOT_QUALIFIED", api.get("/api/facilities/" + filing.facilityId() + "/history", health).array()
-                .getJsonObject(0).getString("hygieneEvaluation"), "a refusal keeps the hygiene evaluation as its ground");
+                .getJsonObject(0).getString("hygieneEvaluation"),
+                "a refusal keeps the hygiene evaluation as its ground");
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.families.boundary.ConsentsResource;
@@ -66,8 +67,9 @@ class FamiliesIT extends AgainstTheApp {
         assertEquals(1, mine.size());
         assertEquals(id, mine.getJsonObject(0).getString("id"));
 
-        try (Connection db = IntegrationEnvironment.connect(); PreparedStatement s = db.prepareStatement(
-                "SELECT c::text, document_cipher, document_hash FROM children c WHERE id = ?")) {
+        try (Connection db = IntegrationEnvironment.connect();
+                PreparedStatement s = db.prepareStatement(
+                        "SELECT c::text, document_cipher, document_hash FROM children c WHERE id = ?")) {
             s.setObject(1, UUID.fromString(id));
             try (ResultSet r = s.executeQuery()) {
                 assertTrue(r.next());
@@ -86,7 +88,10 @@ class FamiliesIT extends AgainstTheApp {
         assertProblem(api.post("/api/children", parent, childJson(name, birth, "BIRTH_CERTIFICATE",
                 birthCertificate(), "320614")), 422, "children-data-consent-required");
         assertProblem(api.get("/api/children", parent), 422, "children-data-consent-required");
-        assertProblem(api.put("/api/consents/children-data", parent, Bodies.json(new ConsentsResource.ConsentRequest("2019-01"))), 422,
+        assertProblem(
+                api.put("/api/consents/children-data", parent,
+                        Bodies.json(new ConsentsResource.ConsentRequest("2019-01"))),
+                422,
                 "outdated-notice");
         assertFalse(ok(api.get("/api/consents/children-data", parent)).getBoolean("consented"));
         assertEquals(0, count("SELECT count(*) FROM children WHERE name LIKE ?", name + "%"));
@@ -119,7 +124,9 @@ class FamiliesIT extends AgainstTheApp {
                 "999999")), 422, "unknown-district");
         assertProblem(api.post("/api/children", parent, childJson(name, birth.minusDays(1), "RESIDENT_ID",
                 residentId(birth), "320614")), 400, "birth-date-mismatch");
-        JsonObject missing = assertProblem(api.post("/api/children", parent, Json.createObjectBuilder().add("name", name).build().toString()), 400);
+        JsonObject missing = assertProblem(
+                api.post("/api/children", parent, Json.createObjectBuilder().add("name", name).build().toString()),
+                400);
         assertTrue(missing.getJsonArray("errors").toString().contains("birthDate"), missing::toString);
         JsonObject tooLong = assertProblem(api.post("/api/children", parent, childJson("长".repeat(51), birth,
                 "RESIDENT_ID", residentId(birth), "320614")), 400);
@@ -332,7 +339,7 @@ class FamiliesIT extends AgainstTheApp {
     @Test
     void districtsAreListedForEveryoneSignedInAndTheirStaffCorrectThePopulation() {
         for (String token : new String[] {TestTokens.resident(), TestTokens.facility("f-1"),
-            TestTokens.health("410302")}) {
+                TestTokens.health("410302")}) {
             JsonArray all = api.get("/api/districts", token).array();
             assertEquals(6, all.size());
         }

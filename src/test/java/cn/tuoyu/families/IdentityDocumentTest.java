@@ -20,12 +20,12 @@ class IdentityDocumentTest {
 
     @ParameterizedTest(name = "{0} {1} is valid, shown as {2}")
     @CsvSource({
-        "RESIDENT_ID,       11010519491231002X, ******************",
-        "RESIDENT_ID,       ' 11010519491231002x ', ******************",
-        "RESIDENT_ID,       440524188001010014, ******************",
-        "RESIDENT_ID,       410302202401011239, ******************",
-        "BIRTH_CERTIFICATE, Z000000001,         Z********1",
-        "BIRTH_CERTIFICATE, q320012345,         Q********5",
+            "RESIDENT_ID,       11010519491231002X, ******************",
+            "RESIDENT_ID,       ' 11010519491231002x ', ******************",
+            "RESIDENT_ID,       440524188001010014, ******************",
+            "RESIDENT_ID,       410302202401011239, ******************",
+            "BIRTH_CERTIFICATE, Z000000001,         Z********1",
+            "BIRTH_CERTIFICATE, q320012345,         Q********5",
     })
     void validNumbersAreNormalisedAndMasked(DocumentKind kind, String typed, String masked) {
         IdentityDocument document = IdentityDocument.parse(kind, typed);
@@ -35,15 +35,15 @@ class IdentityDocumentTest {
 
     @ParameterizedTest(name = "{0} {1} is refused ({2})")
     @CsvSource({
-        "RESIDENT_ID,       110105194912310021, wrong check character",
-        "RESIDENT_ID,       110105194912310029, wrong check character",
-        "RESIDENT_ID,       41030220240101123,  17 characters",
-        "RESIDENT_ID,       4103022024010112399, 19 characters",
-        "RESIDENT_ID,       41030220240230123X, 30 February",
-        "RESIDENT_ID,       4103022024A101123X, a letter inside",
-        "BIRTH_CERTIFICATE, 1000000001,         no leading letter",
-        "BIRTH_CERTIFICATE, Z00000001,          too short",
-        "BIRTH_CERTIFICATE, '',                 empty",
+            "RESIDENT_ID,       110105194912310021, wrong check character",
+            "RESIDENT_ID,       110105194912310029, wrong check character",
+            "RESIDENT_ID,       41030220240101123,  17 characters",
+            "RESIDENT_ID,       4103022024010112399, 19 characters",
+            "RESIDENT_ID,       41030220240230123X, 30 February",
+            "RESIDENT_ID,       4103022024A101123X, a letter inside",
+            "BIRTH_CERTIFICATE, 1000000001,         no leading letter",
+            "BIRTH_CERTIFICATE, Z00000001,          too short",
+            "BIRTH_CERTIFICATE, '',                 empty",
     })
     void invalidNumbersAreRefused(DocumentKind kind, String typed, String why) {
         assertThrows(InvalidIdentityDocumentException.class, () -> IdentityDocument.parse(kind, typed), why);
@@ -64,7 +64,7 @@ class IdentityDocumentTest {
 
     @ParameterizedTest(name = "{0}: the 17th character says {1}")
     @CsvSource({"11010519491231002X, FEMALE", "440524188001010014, MALE", "410302202401011239, MALE",
-        "410302202401011247, FEMALE"})
+            "410302202401011247, FEMALE"})
     void aResidentIdCarriesItsSex(String number, Sex sex) {
         assertEquals(sex, IdentityDocument.parse(DocumentKind.RESIDENT_ID, number).sex().orElseThrow());
     }

@@ -38,6 +38,7 @@ class MaskingTest {
 
     /** A child's resident ID: region, birth date, sequence (odd last digit for boys), check character. */
     record Child(String number, LocalDate birthDate, Sex sex) {
+
         String region() {
             return number.substring(0, 6);
         }

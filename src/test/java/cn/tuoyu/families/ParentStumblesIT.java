@@ -9,7 +9,6 @@ import static cn.tuoyu.families.FamilyFixtures.residentId;
 import static cn.tuoyu.testing.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,6 +24,7 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.guidance.GuidanceFixtures;
@@ -67,7 +67,8 @@ class ParentStumblesIT extends AgainstTheApp {
         assertVerdict(inList.getJsonArray("children"), infant, false, "child-already-booked");
         assertVerdict(inList.getJsonArray("children"), toddler, false, "not-entitled");
 
-        assertFalse(ok(api.get("/api/classes/" + wide, null)).containsKey("children"), "nothing per child without login");
+        assertFalse(ok(api.get("/api/classes/" + wide, null)).containsKey("children"),
+                "nothing per child without login");
         assertFalse(api.get("/api/classes?size=5", null).body().contains("mayBook"));
         assertFalse(ok(api.get("/api/classes/" + wide, TestTokens.health(HAIMEN))).containsKey("children"));
         assertEquals(0, ok(api.get("/api/classes/" + wide, TestTokens.resident())).getJsonArray("children").size(),
@@ -89,7 +90,8 @@ class ParentStumblesIT extends AgainstTheApp {
         String visit = Json.createObjectBuilder().add("childId", infant).add("subDistrict", "三厂街道")
                 .add("address", "示例路 1 号").add("preferredWindows", Json.createArrayBuilder().add(Json
                         .createObjectBuilder().add("start", start.toString()).add("end", start.plusHours(2)
-                                .toString()))).build().toString();
+                                .toString())))
+                .build().toString();
         assertEquals(201, api.post("/api/visits", parent, visit).status());
         assertVerdict(api.get("/api/visits/eligibility", parent).array(), infant, false, "visit-already-open");
 
@@ -180,7 +182,7 @@ class ParentStumblesIT extends AgainstTheApp {
         String code = api.post("/api/children/" + infant + "/invitations", parent, "").json().getString("code");
         assertEquals(200, api.post("/api/guardian-invitations/" + code + "/acceptance", second,
                 """
-                {"relation": "FATHER"}""").status());
+                        {"relation": "FATHER"}""").status());
         String clazz = GuidanceFixtures.publishedClass(api, HAIMEN, 10, 0, 12, 4);
         assertEquals(201, GuidanceFixtures.tryBook(api, parent, clazz, infant).status());
         int seatsBefore = ok(api.get("/api/classes/" + clazz, null)).getInt("seatsLeft");
@@ -240,7 +242,8 @@ class ParentStumblesIT extends AgainstTheApp {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection db = IntegrationEnvironment.connect(); PreparedStatement s = db.prepareStatement(sql);
+        try (Connection db = IntegrationEnvironment.connect();
+                PreparedStatement s = db.prepareStatement(sql);
                 ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);

@@ -24,6 +24,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class WithdrawalIT extends AgainstTheApp {
         String code = api.post("/api/children/" + shared + "/invitations", parent, "").json().getString("code");
         assertEquals(200, api.post("/api/guardian-invitations/" + code + "/acceptance", coGuardian,
                 """
-                {"relation": "FATHER"}""").status());
+                        {"relation": "FATHER"}""").status());
 
         // a full class: the infant holds its only seat, another family waits behind it
         String full = GuidanceFixtures.publishedClass(api, HAIMEN, 1, 0, 12, 5);
@@ -145,7 +146,8 @@ class WithdrawalIT extends AgainstTheApp {
         assertEquals(ANONYMISED, erasedAttendee.getString("maskedName"));
         assertTrue(erasedAttendee.getBoolean("anonymised"));
         assertTrue(absent(erasedAttendee, "ageInMonths"), erasedAttendee::toString);
-        assertEquals("BOOKED", erasedAttendee.getString("state"), "a class under way is left to the staff's attendance");
+        assertEquals("BOOKED", erasedAttendee.getString("state"),
+                "a class under way is left to the staff's attendance");
         assertEquals("ATTENDED", ok(api.put("/api/staff/classes/" + started + "/bookings/" + startedBooking
                 + "/attendance", staff, GuidanceFixtures.ATTENDED)).json().getString("state"));
 
@@ -156,7 +158,8 @@ class WithdrawalIT extends AgainstTheApp {
         }
         assertEquals(shared, ok(api.get("/api/children/" + shared, coGuardian)).json().getString("id"),
                 "a child whose other guardian still consents is kept");
-        assertEquals(0, count("SELECT count(*) FROM children WHERE id = '" + shared + "' AND anonymised_at IS NOT NULL"));
+        assertEquals(0,
+                count("SELECT count(*) FROM children WHERE id = '" + shared + "' AND anonymised_at IS NOT NULL"));
 
         // the seat went to the waiting family, as a cancellation would have given it
         assertEquals("CANCELLED", one("SELECT state FROM class_bookings WHERE id = '" + booking + "'"));
@@ -255,7 +258,8 @@ class WithdrawalIT extends AgainstTheApp {
         OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(2).truncatedTo(ChronoUnit.HOURS);
         return Json.createObjectBuilder().add("childId", child).add("subDistrict", street).add("address", address)
                 .add("preferredWindows", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("start", start.toString()).add("end", start.plusHours(2).toString()))).build()
+                        .add("start", start.toString()).add("end", start.plusHours(2).toString())))
+                .build()
                 .toString();
     }
 
@@ -265,7 +269,8 @@ class WithdrawalIT extends AgainstTheApp {
     }
 
     static String health(String subject, boolean coordinator) {
-        List<String> roles = coordinator ? List.of("health-commission", "visit-coordinator")
+        List<String> roles = coordinator
+                ? List.of("health-commission", "visit-coordinator")
                 : List.of("health-commission");
         return TestTokens.sign(TestTokens.claims(subject, roles, java.util.Map.of("district", HAIMEN)).build());
     }
@@ -310,8 +315,9 @@ class WithdrawalIT extends AgainstTheApp {
     }
 
     static List<String> audit(String voucher) throws SQLException {
-        try (Connection db = IntegrationEnvironment.connect(); PreparedStatement s = db.prepareStatement(
-                "SELECT action FROM voucher_audit WHERE voucher_id = ? ORDER BY id")) {
+        try (Connection db = IntegrationEnvironment.connect();
+                PreparedStatement s = db.prepareStatement(
+                        "SELECT action FROM voucher_audit WHERE voucher_id = ? ORDER BY id")) {
             s.setObject(1, UUID.fromString(voucher));
             List<String> actions = new java.util.ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
@@ -324,7 +330,8 @@ class WithdrawalIT extends AgainstTheApp {
     }
 
     static String one(String sql) throws SQLException {
-        try (Connection db = IntegrationEnvironment.connect(); PreparedStatement s = db.prepareStatement(sql);
+        try (Connection db = IntegrationEnvironment.connect();
+                PreparedStatement s = db.prepareStatement(sql);
                 ResultSet r = s.executeQuery()) {
             assertTrue(r.next(), sql);
             return r.getString(1);

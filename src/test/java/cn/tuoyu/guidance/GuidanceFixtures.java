@@ -29,6 +29,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -192,7 +193,8 @@ public final class GuidanceFixtures {
     /** A requested visit the coordinator assigned to {@link Visit#staffId}. */
     public static Visit assignedVisit(Api api) {
         Visit visit = requestedVisit(api);
-        ok(api.put("/api/staff/visits/" + visit.id() + "/assignee", visit.coordinator(), assigneeBody(visit.staffId())));
+        ok(api.put("/api/staff/visits/" + visit.id() + "/assignee", visit.coordinator(),
+                assigneeBody(visit.staffId())));
         return visit;
     }
 
@@ -227,7 +229,8 @@ public final class GuidanceFixtures {
 
     /** A health-staff token for this subject and district, with the coordinator role if asked. */
     public static String health(String subject, String district, boolean coordinator) {
-        List<String> roles = coordinator ? List.of("health-commission", "visit-coordinator")
+        List<String> roles = coordinator
+                ? List.of("health-commission", "visit-coordinator")
                 : List.of("health-commission");
         return TestTokens.sign(TestTokens.claims(subject, roles, Map.of("district", district,
                 "name", "医生 " + subject)).build());
@@ -261,7 +264,8 @@ public final class GuidanceFixtures {
             OffsetDateTime end) {
         return Json.createObjectBuilder().add("childId", child).add("subDistrict", street).add("address", address)
                 .add("preferredWindows", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("start", start.toString()).add("end", end.toString()))).build().toString();
+                        .add("start", start.toString()).add("end", end.toString())))
+                .build().toString();
     }
 
     public static String windowBody(OffsetDateTime start, OffsetDateTime end) {

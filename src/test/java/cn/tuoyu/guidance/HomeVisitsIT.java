@@ -40,11 +40,11 @@ import java.util.UUID;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.junit.jupiter.api.Test;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.guidance.GuidanceFixtures.Family;
 import cn.tuoyu.guidance.GuidanceFixtures.Visit;

@@ -41,6 +41,7 @@ import java.util.concurrent.Future;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+
 import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.guidance.GuidanceFixtures.Family;
@@ -313,7 +314,8 @@ class ParentClassesIT extends AgainstTheApp {
         List<Integer> statuses = runConcurrently(children.stream().map(child -> (Callable<Integer>) () -> api.send(
                 api.request(BOOKINGS.formatted(clazz), parent).timeout(Duration.ofMinutes(4))
                         .header("Content-Type", "application/json")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(childBody(child)))).status())
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(childBody(child))))
+                .status())
                 .toList());
 
         assertEquals(10, statuses.stream().filter(s -> s == 201).count(), statuses::toString);

@@ -2,11 +2,10 @@ package cn.tuoyu.guidance;
 
 import static cn.tuoyu.families.FamilyFixtures.consentingResident;
 import static cn.tuoyu.families.FamilyFixtures.registerChild;
-import static cn.tuoyu.guidance.GuidanceFixtures.assigneeBody;
-import static cn.tuoyu.guidance.GuidanceFixtures.requestedVisit;
-import static cn.tuoyu.guidance.GuidanceFixtures.assignedVisit;
 import static cn.tuoyu.guidance.GuidanceFixtures.HAIMEN;
 import static cn.tuoyu.guidance.GuidanceFixtures.ZHANGWAN;
+import static cn.tuoyu.guidance.GuidanceFixtures.assignedVisit;
+import static cn.tuoyu.guidance.GuidanceFixtures.assigneeBody;
 import static cn.tuoyu.guidance.GuidanceFixtures.created;
 import static cn.tuoyu.guidance.GuidanceFixtures.download;
 import static cn.tuoyu.guidance.GuidanceFixtures.dueChildIds;
@@ -19,6 +18,7 @@ import static cn.tuoyu.guidance.GuidanceFixtures.ok;
 import static cn.tuoyu.guidance.GuidanceFixtures.openVisitBody;
 import static cn.tuoyu.guidance.GuidanceFixtures.outcomeBody;
 import static cn.tuoyu.guidance.GuidanceFixtures.parseCsv;
+import static cn.tuoyu.guidance.GuidanceFixtures.requestedVisit;
 import static cn.tuoyu.guidance.GuidanceFixtures.roster;
 import static cn.tuoyu.guidance.GuidanceFixtures.scheduledVisit;
 import static cn.tuoyu.guidance.GuidanceFixtures.sessionsLeft;
@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
+
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 

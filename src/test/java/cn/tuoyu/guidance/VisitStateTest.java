@@ -20,24 +20,24 @@ class VisitStateTest {
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
     @CsvSource({
-        "DUE, REQUEST, REQUESTED",
-        "DUE, OPEN_FOR_DUE, ASSIGNED",
-        "REQUESTED, ASSIGN, ASSIGNED",
-        "ASSIGNED, ASSIGN, ASSIGNED",
-        "SCHEDULED, ASSIGN, SCHEDULED",
-        "ASSIGNED, SCHEDULE, SCHEDULED",
-        "SCHEDULED, SCHEDULE, SCHEDULED",
-        "SCHEDULED, CONFIRM, SCHEDULED",
-        "SCHEDULED, ASK_RESCHEDULE, SCHEDULED",
-        "ASSIGNED, RECORD_DONE, DONE",
-        "SCHEDULED, RECORD_DONE, DONE",
-        "SCHEDULED, RECORD_ABSENT, MISSED",
-        "SCHEDULED, RECORD_DECLINED, MISSED",
-        "ASSIGNED, RECORD_ABSENT, MISSED",
-        "ASSIGNED, RECORD_DECLINED, MISSED",
-        "REQUESTED, CANCEL, CANCELLED",
-        "ASSIGNED, CANCEL, CANCELLED",
-        "SCHEDULED, CANCEL, CANCELLED"})
+            "DUE, REQUEST, REQUESTED",
+            "DUE, OPEN_FOR_DUE, ASSIGNED",
+            "REQUESTED, ASSIGN, ASSIGNED",
+            "ASSIGNED, ASSIGN, ASSIGNED",
+            "SCHEDULED, ASSIGN, SCHEDULED",
+            "ASSIGNED, SCHEDULE, SCHEDULED",
+            "SCHEDULED, SCHEDULE, SCHEDULED",
+            "SCHEDULED, CONFIRM, SCHEDULED",
+            "SCHEDULED, ASK_RESCHEDULE, SCHEDULED",
+            "ASSIGNED, RECORD_DONE, DONE",
+            "SCHEDULED, RECORD_DONE, DONE",
+            "SCHEDULED, RECORD_ABSENT, MISSED",
+            "SCHEDULED, RECORD_DECLINED, MISSED",
+            "ASSIGNED, RECORD_ABSENT, MISSED",
+            "ASSIGNED, RECORD_DECLINED, MISSED",
+            "REQUESTED, CANCEL, CANCELLED",
+            "ASSIGNED, CANCEL, CANCELLED",
+            "SCHEDULED, CANCEL, CANCELLED"})
     void allowedTransitions(VisitState from, VisitAction action, VisitState to) {
         assertEquals(to, from.after(action));
     }
@@ -93,14 +93,14 @@ class VisitStateTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "class-capacity-invalid,   0,  0, 12, 2026-12-05T01:30:00Z, 2026-12-05T03:00:00Z, ",
-        "class-capacity-invalid,  -3,  0, 12, 2026-12-05T01:30:00Z, 2026-12-05T03:00:00Z, ",
-        "class-age-band-invalid,  10, 12,  6, 2026-12-05T01:30:00Z, 2026-12-05T03:00:00Z, ",
-        "class-ends-before-start, 10,  0, 12, 2026-12-05T01:30:00Z, 2026-12-05T01:00:00Z, ",
-        "class-ends-before-start, 10,  0, 12, 2026-12-05T01:30:00Z, 2026-12-05T01:30:00Z, ",
-        "class-cutoff-after-start, 10, 0, 12, 2026-12-05T01:30:00Z, 2026-12-05T03:00:00Z, 2026-12-05T01:31:00Z",
-        "class-in-past,           10,  0, 12, 2026-11-30T01:30:00Z, 2026-11-30T03:00:00Z, ",
-        "class-in-past,           10,  0, 12, 2026-12-01T02:00:00Z, 2026-12-01T03:00:00Z, "})
+            "class-capacity-invalid,   0,  0, 12, 2026-12-05T01:30:00Z, 2026-12-05T03:00:00Z, ",
+            "class-capacity-invalid,  -3,  0, 12, 2026-12-05T01:30:00Z, 2026-12-05T03:00:00Z, ",
+            "class-age-band-invalid,  10, 12,  6, 2026-12-05T01:30:00Z, 2026-12-05T03:00:00Z, ",
+            "class-ends-before-start, 10,  0, 12, 2026-12-05T01:30:00Z, 2026-12-05T01:00:00Z, ",
+            "class-ends-before-start, 10,  0, 12, 2026-12-05T01:30:00Z, 2026-12-05T01:30:00Z, ",
+            "class-cutoff-after-start, 10, 0, 12, 2026-12-05T01:30:00Z, 2026-12-05T03:00:00Z, 2026-12-05T01:31:00Z",
+            "class-in-past,           10,  0, 12, 2026-11-30T01:30:00Z, 2026-11-30T03:00:00Z, ",
+            "class-in-past,           10,  0, 12, 2026-12-01T02:00:00Z, 2026-12-01T03:00:00Z, "})
     void refusedPlans(String slug, int capacity, int from, int to, Instant start, Instant end, Instant cutoff) {
         var e = assertThrows(ClassPlan.InvalidClassPlanException.class,
                 () -> new ClassPlan("t", "v", start, end, cutoff, capacity, from, to).checkedAt(NOW));

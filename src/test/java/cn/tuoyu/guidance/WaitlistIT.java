@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.guidance.GuidanceFixtures.Family;

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+
 import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.facilities.FacilityFixtures;
@@ -234,7 +235,8 @@ class CrossScopeIT extends AgainstTheApp {
                     .add("effectiveFrom", LocalDate.now().plusYears(1).toString())
                     .add("rules", Json.createArrayBuilder().add(Json.createObjectBuilder()
                             .add("serviceKind", "GUIDANCE_SESSION").add("ageFromMonths", 0).add("ageToMonths", 12)
-                            .add("sessions", 2).add("window", "CALENDAR_YEAR"))).build().toString();
+                            .add("sessions", 2).add("window", "CALENDAR_YEAR")))
+                    .build().toString();
             case "PUT /api/facilities/{id}" -> facilityRecord();
             case "POST /api/facilities/{id}/applications" -> "{\"kind\":\"FILING\"}";
             case "POST /api/facilities/{id}/applications/{applicationId}/submission" -> "{}";
@@ -310,7 +312,8 @@ class CrossScopeIT extends AgainstTheApp {
         String visit = ok(api.post("/api/visits", family, Json.createObjectBuilder().add("childId", infant)
                 .add("subDistrict", "三厂街道").add("address", address).add("preferredWindows",
                         Json.createArrayBuilder().add(Json.createObjectBuilder().add("start", start.toString())
-                                .add("end", start.plusHours(2).toString()))).build().toString()), 201)
+                                .add("end", start.plusHours(2).toString())))
+                .build().toString()), 201)
                 .json().getString("id");
         String ledgerEntry = ok(api.get("/api/children/" + infant + "/entitlements/ledger", family)).array()
                 .getJsonObject(0).getString("id");

@@ -12,18 +12,18 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
 
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.families.FamilyFixtures;
 import cn.tuoyu.testing.AgainstTheApp;
@@ -204,11 +204,14 @@ class IdentityIT extends AgainstTheApp {
         String application = metrics("/metrics?scope=application");
         assertTrue(application.matches("(?s).*tuoyu_voucher_claims_total\\{[^}]*outcome=\"done\"[^}]*} [1-9].*"),
                 application);
-        assertTrue(application.matches("(?s).*tuoyu_voucher_claims_total\\{[^}]*outcome=\"(?!done)[a-z-]+\"[^}]*} [1-9].*"),
+        assertTrue(
+                application
+                        .matches("(?s).*tuoyu_voucher_claims_total\\{[^}]*outcome=\"(?!done)[a-z-]+\"[^}]*} [1-9].*"),
                 "refused claims counted by their problem type");
         assertTrue(application.matches("(?s).*http_server_requests_seconds_count\\{[^}]*endpoint=\"POST /api/vouchers\""
                 + "[^}]*status=\"201\"[^}]*} [1-9].*"), "latency per endpoint template and status");
-        assertTrue(application.matches("(?s).*problems_total\\{[^}]*status=\"404\"[^}]*type=\"not-found\"[^}]*} [1-9].*"),
+        assertTrue(
+                application.matches("(?s).*problems_total\\{[^}]*status=\"404\"[^}]*type=\"not-found\"[^}]*} [1-9].*"),
                 "problems by type, the container's too");
         assertTrue(application.matches("(?s).*db_connections\\{[^}]*state=\"idle\"[^}]*} [0-9].*"), "pool use");
         assertTrue(!application.contains(child) && !application.contains(batch), "no ids in labels");

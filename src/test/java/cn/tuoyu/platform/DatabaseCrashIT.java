@@ -207,9 +207,10 @@ class DatabaseCrashIT {
     /** Claims confirmed with 201 whose voucher is gone or no longer the child's with that serial and manual code. */
     private static List<String> missingClaims(Iterable<Claimed> claimed) throws Exception {
         List<String> missing = new ArrayList<>();
-        try (Connection c = postgres.connect(); PreparedStatement s = c.prepareStatement(
-                "SELECT count(*) FROM vouchers WHERE id = ?::uuid AND child_id = ?::uuid AND serial = ? "
-                        + "AND manual_code = ?")) {
+        try (Connection c = postgres.connect();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT count(*) FROM vouchers WHERE id = ?::uuid AND child_id = ?::uuid AND serial = ? "
+                                + "AND manual_code = ?")) {
             for (Claimed voucher : claimed) {
                 s.setString(1, voucher.voucherId());
                 s.setString(2, voucher.childId());

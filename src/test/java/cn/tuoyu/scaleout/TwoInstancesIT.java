@@ -34,7 +34,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-
 import cn.tuoyu.facilities.FacilityFixtures;
 import cn.tuoyu.families.FamilyFixtures;
 import cn.tuoyu.guidance.GuidanceFixtures;
@@ -337,13 +336,14 @@ class TwoInstancesIT {
         assertEquals(0, count("SELECT count(*) FROM entitlement_counters WHERE used < 0 OR used > granted"));
         assertEquals(0, count("SELECT count(*) FROM vouchers v JOIN entitlement_entries e ON e.id = v.reservation_id "
                 + "WHERE (v.state = 'REDEEMED') <> (e.state = 'CONSUMED')"), "each reserved voucher's entitlement "
-                + "is consumed exactly when the voucher is redeemed");
+                        + "is consumed exactly when the voucher is redeemed");
         INVARIANTS.guidance(classes);
         // the mix did what it is for: seats ran out, were given back and taken again
         assertTrue(outcomes.getOrDefault("book 409", 0) > 0, () -> "classes were full: " + outcomes);
         assertTrue(outcomes.getOrDefault("cancel 200", 0) > 0, () -> "bookings were cancelled: " + outcomes);
-        assertTrue(count("SELECT count(*) FROM class_bookings WHERE class_id IN (" + Invariants.quoted(classes) + ")")
-                > count("SELECT sum(capacity) FROM parent_classes WHERE id IN (" + Invariants.quoted(classes) + ")"),
+        assertTrue(count(
+                "SELECT count(*) FROM class_bookings WHERE class_id IN (" + Invariants.quoted(classes) + ")") > count(
+                        "SELECT sum(capacity) FROM parent_classes WHERE id IN (" + Invariants.quoted(classes) + ")"),
                 "freed seats were booked again");
     }
 

@@ -30,7 +30,8 @@ public final class LoadBalancer implements AutoCloseable {
         Path file = prefix.resolve("nginx.conf");
         Files.writeString(file, config);
         AppProcess nginx = AppProcess.start("nginx", List.of("/usr/sbin/nginx", "-c", file.toString(), "-p",
-                prefix.toString(), "-e", prefix.resolve("error.log").toString()), Map.of(), prefix.resolve("nginx.out"));
+                prefix.toString(), "-e", prefix.resolve("error.log").toString()), Map.of(),
+                prefix.resolve("nginx.out"));
         LoadBalancer balancer = new LoadBalancer(nginx, port);
         nginx.awaitOk(balancer.url() + "/health/live", Duration.ofMinutes(1));
         return balancer;

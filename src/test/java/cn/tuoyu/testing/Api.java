@@ -34,6 +34,7 @@ public final class Api {
 
     /** One answer: status, headers and body, with the body parsed as JSON on demand. */
     public record Reply(int status, Map<String, java.util.List<String>> headers, String body) {
+
         public String contentType() {
             return header("content-type");
         }
@@ -93,7 +94,8 @@ public final class Api {
     }
 
     public HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(root.resolve(path.startsWith("/") ? path.substring(1)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(root.resolve(path.startsWith("/")
+                ? path.substring(1)
                 : path)).timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);

@@ -5,10 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import cn.tuoyu.platform.web.JsonProviderCheck;
 import cn.tuoyu.stack.AppProcess;

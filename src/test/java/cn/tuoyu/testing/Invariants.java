@@ -18,6 +18,7 @@ public final class Invariants {
     /** Opens a connection to the database under test. */
     @FunctionalInterface
     public interface Connector {
+
         Connection connect() throws SQLException;
     }
 
@@ -99,8 +100,10 @@ public final class Invariants {
     }
 
     public void redemptions() throws SQLException {
-        assertEquals(0, count("SELECT count(*) FROM (SELECT voucher_id FROM voucher_redemptions WHERE voided_at IS NULL "
-                + "GROUP BY voucher_id HAVING count(*) > 1) twice"), "one live redemption per voucher");
+        assertEquals(0,
+                count("SELECT count(*) FROM (SELECT voucher_id FROM voucher_redemptions WHERE voided_at IS NULL "
+                        + "GROUP BY voucher_id HAVING count(*) > 1) twice"),
+                "one live redemption per voucher");
         assertEquals(0, count("SELECT count(*) FROM vouchers v WHERE (v.state = 'REDEEMED') <> EXISTS (SELECT 1 "
                 + "FROM voucher_redemptions r WHERE r.voucher_id = v.id AND r.voided_at IS NULL)"),
                 "a voucher is redeemed exactly when it has a live redemption");

@@ -176,8 +176,9 @@ public final class TestDatabase {
     }
 
     public static StoredVisit storedVisit(String visitId) {
-        try (Connection db = IntegrationEnvironment.connect(); PreparedStatement s = db.prepareStatement(
-                "SELECT v::text, address_cipher FROM home_visits v WHERE id = ?")) {
+        try (Connection db = IntegrationEnvironment.connect();
+                PreparedStatement s = db.prepareStatement(
+                        "SELECT v::text, address_cipher FROM home_visits v WHERE id = ?")) {
             s.setObject(1, uuid(visitId));
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -241,8 +242,9 @@ public final class TestDatabase {
     }
 
     public static byte[] voucherSecret(String voucherId) {
-        try (Connection c = IntegrationEnvironment.connect(); PreparedStatement s = c.prepareStatement(
-                "SELECT secret FROM vouchers WHERE id = ?")) {
+        try (Connection c = IntegrationEnvironment.connect();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT secret FROM vouchers WHERE id = ?")) {
             s.setObject(1, uuid(voucherId));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -288,7 +290,8 @@ public final class TestDatabase {
     }
 
     private static long count(String sql, Object... parameters) {
-        try (Connection db = IntegrationEnvironment.connect(); PreparedStatement s = bind(db, sql, parameters);
+        try (Connection db = IntegrationEnvironment.connect();
+                PreparedStatement s = bind(db, sql, parameters);
                 ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
@@ -298,7 +301,8 @@ public final class TestDatabase {
     }
 
     private static List<String> strings(String sql, Object... parameters) {
-        try (Connection db = IntegrationEnvironment.connect(); PreparedStatement s = bind(db, sql, parameters);
+        try (Connection db = IntegrationEnvironment.connect();
+                PreparedStatement s = bind(db, sql, parameters);
                 ResultSet r = s.executeQuery()) {
             List<String> values = new ArrayList<>();
             while (r.next()) {

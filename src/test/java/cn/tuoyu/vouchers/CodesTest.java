@@ -44,9 +44,9 @@ class CodesTest {
     /** Screen images ZXing's photo-tuned binarizer alone did not read (about one in 250 codes). */
     @ParameterizedTest
     @ValueSource(strings = {
-        "TY1.KG4IfMRYRViGJeLBcqvh0w.59855520.ILMEvNvm0WmK4S-iRbWo2w",
-        "TY1.9Asxiy6pQ9qEhhiHpn8QKA.59855520.XcDAtO0SRNTFWDoY0tydKQ",
-        "TY1.biBbPY2jSzmKyVlWoQtBdQ.59855520.YMBTHZosctceLPDoHo8ipg"})
+            "TY1.KG4IfMRYRViGJeLBcqvh0w.59855520.ILMEvNvm0WmK4S-iRbWo2w",
+            "TY1.9Asxiy6pQ9qEhhiHpn8QKA.59855520.XcDAtO0SRNTFWDoY0tydKQ",
+            "TY1.biBbPY2jSzmKyVlWoQtBdQ.59855520.YMBTHZosctceLPDoHo8ipg"})
     void everyCodeTheServerDrawsReadsBack(String text) {
         assertEquals(Optional.of(text), QrCodes.decode(QrCodes.png(text, 300)));
     }
@@ -76,7 +76,7 @@ class CodesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "hello", "TY1.abc", "TY1.AAAAAAAAAAAAAAAAAAAAAA.12.short", "TY2.a.b.c",
-        "TY1.!!!.1.AAAAAAAAAAAAAAAAAAAAAA"})
+            "TY1.!!!.1.AAAAAAAAAAAAAAAAAAAAAA"})
     void garbageIsNotACode(String text) {
         assertEquals(Optional.empty(), RotatingCode.parse(text));
     }

@@ -4,7 +4,6 @@ import static cn.tuoyu.testing.Problems.assertNames;
 import static cn.tuoyu.testing.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +24,7 @@ import java.util.concurrent.Callable;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -171,7 +171,8 @@ class VouchersIT extends AgainstTheApp {
         long before = TestDatabase.voucherBatches();
         JsonObject invalid = assertProblem(api.post("/api/voucher-batches", health,
                 """
-                {"name": "", "quantity": -1, "perChildLimit": 1, "minAgeMonths": 13, "maxAgeMonths": 40}"""), 400,
+                        {"name": "", "quantity": -1, "perChildLimit": 1, "minAgeMonths": 13, "maxAgeMonths": 40}"""),
+                400,
                 "validation");
         List<String> fields = invalid.getJsonArray("errors").stream()
                 .map(e -> e.asJsonObject().getString("field")).toList();
@@ -493,7 +494,8 @@ class VouchersIT extends AgainstTheApp {
         assertEquals(100, TestDatabase.issued(batch));
         assertEquals(0, TestDatabase.childrenAboveLimit(batch, 2));
         assertEquals(100, TestDatabase.distinctSerials(batch, 100));
-        assertProblem(api.post("/api/vouchers", families.get(0).token(), claimBody(batch, families.get(0).childId())), 409);
+        assertProblem(api.post("/api/vouchers", families.get(0).token(), claimBody(batch, families.get(0).childId())),
+                409);
     }
 
     @Test

@@ -33,7 +33,7 @@ class AccessibilityAT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"the public, ''", "a parent, demo-parent", "facility staff, demo-facility",
-        "health staff, demo-health"})
+            "health staff, demo-health"})
     void everyPagePassesAxeAndTheKeyboardReachesEveryControlInBothLanguages(String who, String user) {
         try (Browser browser = new Browser()) {
             if (user.isBlank()) {
@@ -54,7 +54,8 @@ class AccessibilityAT {
                     open(browser, page);
                     String where = language + " " + page + ": ";
                     PageChecks.axeViolations(browser).forEach(v -> findings.add(where + v));
-                    PageChecks.unreachableByKeyboard(browser).forEach(c -> findings.add(where + "keyboard misses " + c));
+                    PageChecks.unreachableByKeyboard(browser)
+                            .forEach(c -> findings.add(where + "keyboard misses " + c));
                     PageChecks.assertGood(browser);
                 }
             }

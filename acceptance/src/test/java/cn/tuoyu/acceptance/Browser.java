@@ -53,7 +53,8 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         // The app records its steps (routes, the scan page's camera, taps, layout shifts) only when asked; see trace().
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", "window.__trace = [];"));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of("source", "window.__trace = [];"));
     }
 
     public ChromeDriver driver() {

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import cn.tuoyu.stack.LocalStack;
 
@@ -81,7 +81,8 @@ class FacilityFilingAT {
             health.waitForText(By.id("review"), "备案号（备案申请必填）");
             health.driver().findElement(By.id("approve")).click();
             health.waitForText(By.id("decision-status"), "审核意见不完整");
-            health.driver().findElement(By.name("filingNumber")).sendKeys("海卫托备〔2026〕验收" + System.nanoTime() % 100000 + "号");
+            health.driver().findElement(By.name("filingNumber"))
+                    .sendKeys("海卫托备〔2026〕验收" + System.nanoTime() % 100000 + "号");
             health.driver().findElement(By.id("approve")).click();
             // the hygiene evaluation's conclusion, read from the report, is part of the decision too
             health.waitForText(By.id("decision-status"), "卫生评价报告结论");
@@ -108,7 +109,8 @@ class FacilityFilingAT {
             health.driver().findElement(By.xpath("//section[@id='review']//li[strong='场地证明']/button")).click();
             Path downloaded = downloads.resolve("premises-proof.pdf");
             new org.openqa.selenium.support.ui.WebDriverWait(health.driver(), java.time.Duration.ofSeconds(30))
-                    .until(d -> Files.isRegularFile(downloaded) && downloaded.toFile().length() == pdf.toFile().length());
+                    .until(d -> Files.isRegularFile(downloaded)
+                            && downloaded.toFile().length() == pdf.toFile().length());
             assertTrue(Files.readString(downloaded, StandardCharsets.US_ASCII).startsWith("%PDF-"));
             health.driver().findElement(By.name("reasons")).sendKeys("新址未提交消防验收材料。");
             health.driver().findElement(By.id("refuse")).click();

@@ -237,7 +237,8 @@ class GuidanceAT {
             Select assignee = new Select(entry.findElement(By.cssSelector("form.assign select[name=assignee]")));
             List<String> offered = assignee.getOptions().stream().map(WebElement::getText).toList();
             assertTrue(offered.contains("请选择本区工作人员") && offered.contains("示例 妇幼保健员（我）"), offered::toString);
-            assertTrue(entry.findElements(By.cssSelector("form.assign input[name=assignee]")).isEmpty(), "no free text");
+            assertTrue(entry.findElements(By.cssSelector("form.assign input[name=assignee]")).isEmpty(),
+                    "no free text");
             entry.findElement(By.xpath(".//form[contains(@class,'assign')]//button[@type='submit']")).click();
             assertEquals("true", assignee.getWrappedElement().getDomProperty("required"));
             assignee.selectByVisibleText("示例 妇幼保健员（我）");

@@ -166,7 +166,8 @@ final class PageChecks {
 
     /** Tabs from the top: focus reaches a link of the main navigation, and the focused element shows an outline. */
     static void assertKeyboardReachesNavigation(Browser browser) {
-        browser.driver().executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
+        browser.driver()
+                .executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
         Actions keys = new Actions(browser.driver());
         for (int i = 0; i < 12; i++) {
             keys.sendKeys(Keys.TAB).perform();

@@ -52,10 +52,10 @@ class SignInAT {
 
     @ParameterizedTest
     @CsvSource({
-        "demo-parent,   resident,          /api/me/facility, 403",
-        "demo-facility, facility,          /api/me/facility, 200",
-        "demo-health,   health-commission, /api/me/district, 200",
-        "demo-parent,   resident,          /api/me/district, 403"
+            "demo-parent,   resident,          /api/me/facility, 403",
+            "demo-facility, facility,          /api/me/facility, 200",
+            "demo-health,   health-commission, /api/me/district, 200",
+            "demo-parent,   resident,          /api/me/district, 403"
     })
     void aTokenFromTheLoginPageCarriesTheRoleAndScope(String user, String role, String scoped, int status)
             throws Exception {

@@ -155,7 +155,8 @@ class StrangerSignUpAT {
     void theImportedRealmGivesResidentAtRegistrationAndHasItsPolicyAndTheme() throws Exception {
         String admin = adminToken();
         JsonArray composites = adminGet(admin, "/roles/default-roles-childcare/composites").asJsonArray();
-        assertTrue(composites.getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getString("name").equals("resident")),
+        assertTrue(
+                composites.getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getString("name").equals("resident")),
                 composites::toString);
         JsonObject realm = adminGet(admin, "").asJsonObject();
         assertTrue(realm.getBoolean("registrationAllowed"));

@@ -134,7 +134,8 @@ public final class Benchmark {
         execute("CREATE TABLE bench_vouchers AS SELECT row_number() OVER () AS n, manual_code FROM vouchers "
                 + "WHERE batch_id = '" + pgbenchBatch + "' AND state = 'CLAIMED'");
         long vouchers = Long.parseLong(single("SELECT count(*) FROM bench_vouchers"));
-        double pgRedemptions = pgbench("redeem.sql", Map.of("facility", facility, "vouchers", String.valueOf(vouchers)));
+        double pgRedemptions = pgbench("redeem.sql",
+                Map.of("facility", facility, "vouchers", String.valueOf(vouchers)));
         results.put("claims, app (sustained) per second", fmt(claimTps));
         results.put("claims, pgbench (same SQL, " + CLIENTS + " clients) per second", fmt(pgClaims));
         results.put("claims, app ÷ pgbench", String.format("%.0f %%", 100 * claimTps / pgClaims));
@@ -230,7 +231,8 @@ public final class Benchmark {
         int port = LocalStack.freePort();
         url = "http://127.0.0.1:" + port;
         // -Dbench.jvmOptions="..." adds options to the app's JVM, e.g. a flight recording to profile a run
-        List<String> jvmOptions = System.getProperty("bench.jvmOptions", "").isBlank() ? List.of()
+        List<String> jvmOptions = System.getProperty("bench.jvmOptions", "").isBlank()
+                ? List.of()
                 : List.of(System.getProperty("bench.jvmOptions").trim().split("\\s+"));
         app = AppProcess.payaraMicro(Path.of(System.getProperty("payara.microJar")),
                 Path.of(System.getProperty("app.war")), port, IntegrationEnvironment.appProcess(dbPort, dir), dir,
@@ -299,6 +301,7 @@ public final class Benchmark {
 
     /** The overall ("All Requests") figures of a Gatling run, read from its report's js/stats.js. */
     record Stats(String text) {
+
         static Stats read(String statsJs) {
             return new Stats(statsJs);
         }
@@ -409,7 +412,8 @@ public final class Benchmark {
     private void report() throws IOException {
         String machine = String.format("%d cores, %d GiB memory, %s, Java %s, PostgreSQL (embedded) %s",
                 Runtime.getRuntime().availableProcessors(), Math.round(totalMemoryGiB()), System.getProperty("os.name")
-                        + " " + System.getProperty("os.arch"), System.getProperty("java.version"), pgVersion());
+                        + " " + System.getProperty("os.arch"),
+                System.getProperty("java.version"), pgVersion());
         StringBuilder md = new StringBuilder();
         md.append("\n## Run of ").append(LocalDate.now(ZoneId.of("Asia/Shanghai"))).append("\n\n")
                 .append("Machine: ").append(machine).append(". App, PostgreSQL, Gatling and pgbench share it.\n")
@@ -462,7 +466,8 @@ public final class Benchmark {
     }
 
     private String single(String sql) throws SQLException {
-        try (Connection c = postgres.connect(); Statement s = c.createStatement();
+        try (Connection c = postgres.connect();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getString(1);
@@ -470,7 +475,8 @@ public final class Benchmark {
     }
 
     private List<String> strings(String sql) throws SQLException {
-        try (Connection c = postgres.connect(); Statement s = c.createStatement();
+        try (Connection c = postgres.connect();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             while (r.next()) {

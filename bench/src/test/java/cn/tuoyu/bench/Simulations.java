@@ -1,11 +1,11 @@
 package cn.tuoyu.bench;
 
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -40,6 +40,7 @@ public final class Simulations {
 
     /** Every claimant at once on a freshly opened batch: 201 (claimed) or 409 (sold out). */
     public static class ClaimSurge extends Simulation {
+
         {
             ScenarioBuilder claim = scenario("claim surge").feed(csv(System.getProperty("bench.feeder")).queue())
                     .exec(http("claim").post("/api/vouchers").header("Authorization", "Bearer #{token}")
@@ -50,8 +51,10 @@ public final class Simulations {
 
     /** Claims back to back by a fixed number of clients on a batch that does not sell out: the most the app does. */
     public static class SustainedClaims extends Simulation {
+
         {
-            ScenarioBuilder claim = scenario("sustained claims").feed(csv(System.getProperty("bench.feeder")).circular())
+            ScenarioBuilder claim = scenario("sustained claims")
+                    .feed(csv(System.getProperty("bench.feeder")).circular())
                     .exec(http("claim").post("/api/vouchers").header("Authorization", "Bearer #{token}")
                             .body(StringBody(claimBody())).check(status().is(201)));
             setUp(claim.injectClosed(constantConcurrentUsers(integer("bench.users"))
@@ -61,6 +64,7 @@ public final class Simulations {
 
     /** Redemptions by manual code at a steady rate, each with its own Idempotency-Key. */
     public static class SustainedRedemptions extends Simulation {
+
         {
             ScenarioBuilder redeem = scenario("sustained redemptions")
                     .feed(csv(System.getProperty("bench.feeder")).queue())
@@ -75,6 +79,7 @@ public final class Simulations {
 
     /** What parents read most: a child's entitlements, and the public facility directory. */
     public static class ReadMix extends Simulation {
+
         {
             ScenarioBuilder read = scenario("read mix").feed(csv(System.getProperty("bench.feeder")).circular())
                     .exec(http("entitlements").get("/api/children/#{childId}/entitlements")
@@ -88,6 +93,7 @@ public final class Simulations {
 
     /** Every parent at once books the same class for their infant: 201 (booked) or 409 (class full). */
     public static class BookingSurge extends Simulation {
+
         {
             ScenarioBuilder book = scenario("booking surge").feed(csv(System.getProperty("bench.feeder")).queue())
                     .exec(http("book").post("/api/classes/" + System.getProperty("bench.class") + "/bookings")
@@ -99,6 +105,7 @@ public final class Simulations {
 
     /** One page health staff read ({@code bench.path}, with {@code bench.token}) at a steady rate. */
     public static class StaffReads extends Simulation {
+
         {
             ScenarioBuilder read = scenario("staff reads")
                     .exec(http("staff read").get(System.getProperty("bench.path"))

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.districts.control.Districts;
@@ -39,6 +40,7 @@ public class DistrictsResource {
 
     public record DistrictView(String code, String name, String cityCode, String cityName, Integer population,
             Instant updatedAt) {
+
         static DistrictView of(District d) {
             return new DistrictView(d.code(), d.name(), d.cityCode(), d.cityName(), d.population(), d.updatedAt());
         }

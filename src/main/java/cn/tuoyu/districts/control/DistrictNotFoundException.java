@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** No district with that code. */
 public class DistrictNotFoundException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public DistrictNotFoundException() {

@@ -7,6 +7,7 @@ import cn.tuoyu.platform.problems.DomainException;
  * not exist for them (404, as for anything outside a caller's scope). The one problem type for every such refusal.
  */
 public class OtherDistrictException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public OtherDistrictException() {

@@ -7,6 +7,7 @@ import cn.tuoyu.platform.problems.Problem;
 
 /** A record names a district code the platform does not serve (a facility's or a child's district). */
 public class UnknownDistrictException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public UnknownDistrictException() {

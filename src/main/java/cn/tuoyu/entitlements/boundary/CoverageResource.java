@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.entitlements.control.Coverage;
@@ -42,9 +43,12 @@ public class CoverageResource {
     @Operation(summary = "Per rule in force today: eligible children, those served (sessions consumed), and "
             + "separately sessions reserved (booked or scheduled, not yet delivered)")
     public List<CoverageView> of(@PathParam("code") String code) {
-        return coverage.ofOwnDistrict(caller.requireDistrict(), code).stream().map(l -> new CoverageView(l.serviceKind().name(), l.ageFromMonths(),
-                l.ageToMonths(), l.sessions(), l.eligibleChildren(), l.childrenServed(), l.childrenFullyServed(),
-                Math.round(l.share() * 1000) / 1000.0, l.childrenWithReserved(), l.sessionsReserved(),
-                l.sessionsConsumed())).toList();
+        return coverage.ofOwnDistrict(caller.requireDistrict(), code).stream()
+                .map(l -> new CoverageView(l.serviceKind().name(), l.ageFromMonths(),
+                        l.ageToMonths(), l.sessions(), l.eligibleChildren(), l.childrenServed(),
+                        l.childrenFullyServed(),
+                        Math.round(l.share() * 1000) / 1000.0, l.childrenWithReserved(), l.sessionsReserved(),
+                        l.sessionsConsumed()))
+                .toList();
     }
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.entitlements.control.EntitlementRules;
@@ -65,6 +66,7 @@ public class EntitlementRulesResource {
 
     public record RuleVersionView(String districtCode, int version, LocalDate effectiveFrom, Instant publishedAt,
             List<RuleView> rules) {
+
         static RuleVersionView of(RuleVersion v) {
             return new RuleVersionView(v.districtCode(), v.version(), v.effectiveFrom(), v.publishedAt(),
                     v.rules().stream().map(r -> new RuleView(r.kind().name(), r.fromMonths(), r.toMonths(),

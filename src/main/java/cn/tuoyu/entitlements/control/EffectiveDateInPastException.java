@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** A rule version takes effect today or later, so nothing already granted is rewritten. */
 public class EffectiveDateInPastException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public EffectiveDateInPastException() {

@@ -136,7 +136,8 @@ public class EntitlementLedger {
         if (entitlement.isEmpty()) {
             return Optional.of(new NotEntitledException().slug());
         }
-        return entitlement.get().remaining() > 0 ? Optional.empty()
+        return entitlement.get().remaining() > 0
+                ? Optional.empty()
                 : Optional.of(new EntitlementExhaustedException().slug());
     }
 

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** No rule of the child's district grants this service at the child's age today. */
 public class NotEntitledException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public NotEntitledException() {

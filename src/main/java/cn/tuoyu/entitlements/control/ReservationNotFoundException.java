@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** No ledger entry with that id. */
 public class ReservationNotFoundException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ReservationNotFoundException() {

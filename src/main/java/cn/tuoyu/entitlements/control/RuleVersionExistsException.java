@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The district already has a version effective that day, or another was published at the same moment. */
 public class RuleVersionExistsException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public RuleVersionExistsException() {

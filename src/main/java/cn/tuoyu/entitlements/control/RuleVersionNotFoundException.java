@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** No such rule version for the district. */
 public class RuleVersionNotFoundException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public RuleVersionNotFoundException() {

@@ -43,6 +43,7 @@ public class EntitlementCounter {
 
     /** The primary key: child, service kind and window start. */
     public static class Key implements Serializable {
+
         private static final long serialVersionUID = 1L;
         private UUID childId;
         private ServiceKind kind;

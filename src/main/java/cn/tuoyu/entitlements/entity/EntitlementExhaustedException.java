@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** Every unit of the current window is reserved or consumed. */
 public class EntitlementExhaustedException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public EntitlementExhaustedException() {

@@ -2,10 +2,10 @@ package cn.tuoyu.entitlements.entity;
 
 /** Why a unit was taken (reserved or consumed) or given back (released). */
 public enum LedgerReason {
+
     CLASS_BOOKING(true), HOME_VISIT(true), VOUCHER(true), ATTENDANCE(true),
     /** A no-show may count as used (consumed) or free the seat (released), as the calling feature's rule says. */
-    NO_SHOW(true),
-    CANCELLATION(false), EXPIRY(false);
+    NO_SHOW(true), CANCELLATION(false), EXPIRY(false);
 
     private final boolean takes;
 

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The reservation was already consumed or released. */
 public class ReservationNotActiveException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ReservationNotActiveException() {

@@ -38,6 +38,7 @@ public class RuleVersion {
 
     /** The primary key: district and version number. */
     public static class Key implements Serializable {
+
         private static final long serialVersionUID = 1L;
         private String districtCode;
         private int version;
@@ -66,8 +67,8 @@ public class RuleVersion {
     private String publishedBy;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "entitlement_rules", joinColumns = {
-        @JoinColumn(name = "district_code", referencedColumnName = "district_code"),
-        @JoinColumn(name = "version", referencedColumnName = "version")})
+            @JoinColumn(name = "district_code", referencedColumnName = "district_code"),
+            @JoinColumn(name = "version", referencedColumnName = "version")})
     @OrderBy("kind, fromMonths")
     private List<EntitlementRule> rules = new ArrayList<>();
 

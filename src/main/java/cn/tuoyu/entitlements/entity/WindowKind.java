@@ -6,8 +6,10 @@ import cn.tuoyu.families.entity.Age;
 
 /** How the count of a rule renews. Days are China dates (Asia/Shanghai), never UTC. */
 public enum WindowKind {
+
     /** 1 January to 31 December. */
     CALENDAR_YEAR {
+
         @Override
         public Window around(LocalDate birthDate, LocalDate day) {
             LocalDate start = day.withDayOfYear(1);
@@ -16,6 +18,7 @@ public enum WindowKind {
     },
     /** From one birthday to the next (the child's n-th year of life). */
     AGE_YEAR {
+
         @Override
         public Window around(LocalDate birthDate, LocalDate day) {
             int years = Math.max(0, Age.inMonths(birthDate, day)) / 12;

@@ -9,8 +9,8 @@ import cn.tuoyu.facilities.entity.FacilityDetails;
 
 /** Opens an application: FILING, CHANGE (with the proposed record in {@code change}) or DEREGISTRATION. */
 public record ApplicationRequest(
-        @NotNull @Pattern(regexp = ApplicationKind.PATTERN, message = "must be one of " + ApplicationKind.PATTERN)
-        String kind,
+        @NotNull @Pattern(regexp = ApplicationKind.PATTERN,
+                message = "must be one of " + ApplicationKind.PATTERN) String kind,
         @Valid FacilityRequest change) {
 
     ApplicationKind toKind() {

@@ -20,8 +20,8 @@ public record DecisionRequest(
         @Size(max = 60) @PlainText String filingNumber,
         @DateBetween(from = "-P10Y", to = "P0D") LocalDate filedOn,
         @Size(max = 2000) @PlainText(multiline = true) String reasons,
-        @Pattern(regexp = HygieneEvaluation.PATTERN, message = "must be one of " + HygieneEvaluation.PATTERN)
-        String hygieneEvaluation) {
+        @Pattern(regexp = HygieneEvaluation.PATTERN,
+                message = "must be one of " + HygieneEvaluation.PATTERN) String hygieneEvaluation) {
 
     /*
      * An explicit canonical constructor, so that the constraints stay on the fields: Payara 6.2025.10's OpenAPI

@@ -12,15 +12,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import cn.tuoyu.platform.web.PageView;
 import cn.tuoyu.facilities.control.DirectoryQuery;
 import cn.tuoyu.facilities.control.FacilityDirectory;
 import cn.tuoyu.facilities.control.FacilityNotFoundException;
 import cn.tuoyu.facilities.entity.ServiceType;
 import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.web.PageRequest;
+import cn.tuoyu.platform.web.PageView;
 
 /** The public directory, without login: filed facilities, and refused filings with their reasons. */
 @Path("directory")
@@ -37,8 +38,8 @@ public class DirectoryResource {
     @Operation(summary = "Filed facilities, by district, service type, affordable and demonstration flags, and q: "
             + "a piece of the name or address (case-insensitive)")
     public PageView<FacilityView> facilities(
-            @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit district code")
-            String district,
+            @QueryParam("district") @Pattern(regexp = "[0-9]{6}",
+                    message = "must be a 6-digit district code") String district,
             @QueryParam("serviceType") @Pattern(regexp = ServiceType.PATTERN,
                     message = "must be one of " + ServiceType.PATTERN) String serviceType,
             @QueryParam("affordable") Boolean affordable,
@@ -62,8 +63,8 @@ public class DirectoryResource {
     @Path("refusals")
     @Operation(summary = "Refused filings with their reasons, newest first")
     public PageView<RefusalView> refusals(
-            @QueryParam("district") @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit district code")
-            String district,
+            @QueryParam("district") @Pattern(regexp = "[0-9]{6}",
+                    message = "must be a 6-digit district code") String district,
             @Valid @BeanParam PageRequest paging) {
         return PageView.of(directory.refusals(district, paging.page, paging.size), RefusalView::of);
     }

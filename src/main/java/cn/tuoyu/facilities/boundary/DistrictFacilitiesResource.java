@@ -10,15 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import cn.tuoyu.platform.web.PageView;
 import cn.tuoyu.facilities.control.FilingReview;
 import cn.tuoyu.facilities.entity.Standing;
 import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.platform.web.PageRequest;
+import cn.tuoyu.platform.web.PageView;
 
 /** Health staff's list of every facility of their district, in any standing, to suspend, reinstate or revoke. */
 @Path("district-facilities")

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.facilities.control.ApplicationFile;
@@ -68,7 +69,8 @@ public class FacilitiesResource {
         Scope scope = Scope.facilityStaff(caller.requireFacilityId());
         SavedFacility saved = records.save(scope, id, request.toDetails());
         FacilityView view = FacilityView.seenBy(scope, saved.facility());
-        return saved.created() ? Response.created(uri.getAbsolutePath()).entity(view).build()
+        return saved.created()
+                ? Response.created(uri.getAbsolutePath()).entity(view).build()
                 : Response.ok(view).build();
     }
 

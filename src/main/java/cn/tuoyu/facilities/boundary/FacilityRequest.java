@@ -25,8 +25,8 @@ public record FacilityRequest(
         @NotNull @ValidCreditCode String creditCode,
         @NotBlank @Size(max = 300) @PlainText String address,
         @NotNull @Pattern(regexp = "[0-9]{6}", message = "must be a 6-digit district code") String districtCode,
-        @NotNull @Pattern(regexp = RegistrationType.PATTERN, message = "must be one of " + RegistrationType.PATTERN)
-        String registrationType,
+        @NotNull @Pattern(regexp = RegistrationType.PATTERN,
+                message = "must be one of " + RegistrationType.PATTERN) String registrationType,
         @NotEmpty @Size(max = 4) List<@NotNull @Pattern(regexp = ServiceType.PATTERN,
                 message = "must be one of " + ServiceType.PATTERN) String> serviceTypes,
         @NotNull @Valid PlacesRequest places,

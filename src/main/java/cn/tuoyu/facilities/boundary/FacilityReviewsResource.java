@@ -8,14 +8,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import cn.tuoyu.platform.web.PageView;
 import cn.tuoyu.facilities.control.FilingReview;
 import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
 import cn.tuoyu.platform.web.PageRequest;
+import cn.tuoyu.platform.web.PageView;
 
 /** Health staff's review queue: applications of their district waiting for a decision, oldest first. */
 @Path("facility-reviews")

@@ -28,6 +28,7 @@ public record FacilityView(UUID id, String name, String creditCode, String addre
 
     /** A service type by its code and its Chinese label. */
     public record ServiceTypeView(String code, String label) {
+
         static List<ServiceTypeView> of(java.util.Collection<ServiceType> types) {
             return types.stream().sorted(Comparator.naturalOrder())
                     .map(t -> new ServiceTypeView(t.name(), t.label())).toList();
@@ -36,6 +37,7 @@ public record FacilityView(UUID id, String name, String creditCode, String addre
 
     /** Places by class type and in all. */
     public record PlacesView(int infant, int toddler, int older, int mixed, int total) {
+
         static PlacesView of(Places p) {
             return new PlacesView(p.infant(), p.toddler(), p.older(), p.mixed(), p.total());
         }

@@ -10,9 +10,11 @@ public record ProposalView(String name, String address, String registrationType,
         boolean demonstration, String qualityGrade, String openingHours, String contactPhone, boolean servesMeals) {
 
     static ProposalView of(FacilityDetails d) {
-        return d == null ? null : new ProposalView(d.name(), d.address(), d.registrationType().name(),
-                FacilityView.ServiceTypeView.of(d.serviceTypes()), FacilityView.PlacesView.of(d.places()),
-                d.affordable(), d.demonstration(), d.qualityGrade(), d.openingHours(), d.contactPhone(),
-                d.servesMeals());
+        return d == null
+                ? null
+                : new ProposalView(d.name(), d.address(), d.registrationType().name(),
+                        FacilityView.ServiceTypeView.of(d.serviceTypes()), FacilityView.PlacesView.of(d.places()),
+                        d.affordable(), d.demonstration(), d.qualityGrade(), d.openingHours(), d.contactPhone(),
+                        d.servesMeals());
     }
 }

@@ -10,8 +10,8 @@ import cn.tuoyu.platform.validation.PlainText;
 
 /** Suspend, reinstate or revoke a filed facility, always with reasons. */
 public record StandingRequest(
-        @NotNull @Pattern(regexp = StandingAction.PATTERN, message = "must be one of " + StandingAction.PATTERN)
-        String action,
+        @NotNull @Pattern(regexp = StandingAction.PATTERN,
+                message = "must be one of " + StandingAction.PATTERN) String action,
         @NotBlank @Size(max = 2000) @PlainText(multiline = true) String reasons) {
 
     /*

@@ -28,6 +28,7 @@ public @interface ValidCreditCode {
 
     /** Checks the shape and the check character. */
     class Validator implements ConstraintValidator<ValidCreditCode, String> {
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || CreditCode.isValid(value);

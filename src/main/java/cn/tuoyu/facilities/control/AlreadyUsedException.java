@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** Another facility record already carries this unified social credit code, or this filing number. */
 public class AlreadyUsedException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public AlreadyUsedException(String what) {

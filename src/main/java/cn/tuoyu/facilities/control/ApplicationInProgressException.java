@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** A facility has at most one application in progress (draft or pending); the database enforces it too. */
 public class ApplicationInProgressException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ApplicationInProgressException() {

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** No such application or material, or not one the caller may see. */
 public class ApplicationNotFoundException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ApplicationNotFoundException() {

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** Filing needs a number; refusing needs reasons. */
 public class DecisionIncompleteException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public DecisionIncompleteException(String what) {

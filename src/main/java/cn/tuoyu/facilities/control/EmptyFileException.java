@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** An upload without content. */
 public class EmptyFileException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public EmptyFileException() {

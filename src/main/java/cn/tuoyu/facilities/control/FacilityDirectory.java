@@ -10,9 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.platform.web.Page;
 import cn.tuoyu.facilities.entity.Facility;
 import cn.tuoyu.facilities.entity.Standing;
+import cn.tuoyu.platform.web.Page;
 
 /**
  * The public directory (no login): filed facilities — suspended ones too, marked as such, so families know — and
@@ -73,7 +73,8 @@ public class FacilityDirectory {
                 + " AND a.kind = cn.tuoyu.facilities.entity.ApplicationKind.FILING"
                 + (district == null ? "" : " AND f.districtCode = :district");
         TypedQuery<Refusal> items = em.createQuery("SELECT NEW cn.tuoyu.facilities.control.Refusal(a.id, f.name, "
-                + "f.districtCode, a.decidedAt, a.reasons)" + where + " ORDER BY a.decidedAt DESC, a.id", Refusal.class);
+                + "f.districtCode, a.decidedAt, a.reasons)" + where + " ORDER BY a.decidedAt DESC, a.id",
+                Refusal.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(a)" + where, Long.class);
         if (district != null) {
             items.setParameter("district", district);

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** No such facility, or not one the caller may see. */
 public class FacilityNotFoundException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public FacilityNotFoundException() {

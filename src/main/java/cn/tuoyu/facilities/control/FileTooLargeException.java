@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The upload is larger than {@code app.max-upload-bytes}. */
 public class FileTooLargeException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public FileTooLargeException(long limit) {

@@ -12,6 +12,7 @@ import cn.tuoyu.platform.problems.Problem;
  * it was submitted, or it came in before submission checked them); {@code errors} names each missing material.
  */
 public class FilingIncompleteException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public FilingIncompleteException(Set<MaterialKind> missing) {

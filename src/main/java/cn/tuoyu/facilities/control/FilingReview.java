@@ -17,7 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import cn.tuoyu.platform.web.Page;
 import cn.tuoyu.facilities.entity.ApplicationKind;
 import cn.tuoyu.facilities.entity.ApplicationStatus;
 import cn.tuoyu.facilities.entity.Decision;
@@ -30,6 +29,7 @@ import cn.tuoyu.facilities.entity.MaterialKind;
 import cn.tuoyu.facilities.entity.Standing;
 import cn.tuoyu.facilities.entity.StandingAction;
 import cn.tuoyu.platform.time.ChinaTime;
+import cn.tuoyu.platform.web.Page;
 
 /**
  * Health staff of the facility's district decide: file or refuse a filing, approve or refuse a change or a

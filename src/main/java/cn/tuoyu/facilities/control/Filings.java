@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.tuoyu.facilities.entity.ApplicationKind;
@@ -139,7 +140,8 @@ public class Filings {
 
     /** The application of the facility as the caller in {@code scope} sees it, with what they may do to it now. */
     ApplicationFile describe(Facility facility, FilingApplication application, Scope scope) {
-        FacilityDetails proposed = application.proposed() == null ? null
+        FacilityDetails proposed = application.proposed() == null
+                ? null
                 : JSON.fromJson(application.proposed(), FacilityDetails.class);
         return new ApplicationFile(application, proposed, materials(application.id()),
                 application.status().allowed(scope.applicationActions(facility)));

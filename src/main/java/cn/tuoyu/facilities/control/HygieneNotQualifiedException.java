@@ -7,6 +7,7 @@ import cn.tuoyu.platform.problems.Problem;
 
 /** A filing is approved on a hygiene evaluation the reviewer read as short of 合格. */
 public class HygieneNotQualifiedException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public HygieneNotQualifiedException() {

@@ -8,6 +8,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** A filing application is submitted without all the materials the seeds require. */
 public class MaterialsMissingException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public MaterialsMissingException(Set<MaterialKind> missing) {

@@ -51,7 +51,8 @@ public class PlacesReport {
         for (District district : districts.all()) {
             Integer population = district.population();
             long count = places.getOrDefault(district.code(), 0L);
-            BigDecimal perThousand = population == null ? null
+            BigDecimal perThousand = population == null
+                    ? null
                     : BigDecimal.valueOf(count * 1000L).divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP);
             result.add(new DistrictPlaces(district.code(), district.name(), population, count, perThousand,
                     List.copyOf(targets.getOrDefault(district.code(), List.of()))));

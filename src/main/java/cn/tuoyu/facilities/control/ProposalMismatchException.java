@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** A change application must carry the proposed record; other kinds must not. */
 public class ProposalMismatchException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ProposalMismatchException() {

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The upload is not a PDF, JPEG or PNG by its content, or its content is not what its Content-Type says. */
 public class UnsupportedFileException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public UnsupportedFileException() {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 /** What can happen to an application: its facility's staff upload materials and submit it, health staff decide it. */
 public enum ApplicationAction {
+
     UPLOAD, SUBMIT, DECIDE;
 
     /** What the facility's own staff do to its applications. */

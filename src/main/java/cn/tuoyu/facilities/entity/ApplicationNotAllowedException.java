@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The facility's standing does not allow this kind of application (e.g. a change before it is filed). */
 public class ApplicationNotAllowedException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ApplicationNotAllowedException(ApplicationKind kind, Standing standing) {

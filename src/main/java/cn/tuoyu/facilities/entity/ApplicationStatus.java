@@ -5,10 +5,8 @@ import java.util.Set;
 
 /** DRAFT while materials are uploaded, PENDING once submitted, then decided once: APPROVED or REFUSED. */
 public enum ApplicationStatus {
-    DRAFT,
-    PENDING,
-    APPROVED,
-    REFUSED;
+
+    DRAFT, PENDING, APPROVED, REFUSED;
 
     /** What may happen to an application in this status: a draft is filled and submitted, a pending one decided. */
     public Set<ApplicationAction> actions() {

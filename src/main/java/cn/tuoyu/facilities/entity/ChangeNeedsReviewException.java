@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** A filed facility tried to edit fields that only a reviewed change application may change. */
 public class ChangeNeedsReviewException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ChangeNeedsReviewException() {

@@ -14,7 +14,8 @@ public final class CreditCode {
     }
 
     public static boolean isValid(String code) {
-        if (code == null || code.length() != 18 || !code.matches("[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}")) {
+        if (code == null || code.length() != 18
+                || !code.matches("[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}")) {
             return false;
         }
         return checkCharacter(code.substring(0, 17)) == code.charAt(17);

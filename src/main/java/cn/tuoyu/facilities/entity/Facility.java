@@ -140,7 +140,8 @@ public class Facility {
         this.name = d.name();
         this.address = d.address();
         this.registrationType = d.registrationType();
-        this.serviceTypes = d.serviceTypes().isEmpty() ? EnumSet.noneOf(ServiceType.class)
+        this.serviceTypes = d.serviceTypes().isEmpty()
+                ? EnumSet.noneOf(ServiceType.class)
                 : EnumSet.copyOf(d.serviceTypes());
         this.places = d.places();
         this.affordable = d.affordable();

@@ -5,9 +5,10 @@ import java.util.Optional;
 
 /** The file types accepted as materials, recognised by their content (magic bytes), never by name or header alone. */
 public enum FileType {
-    PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
-    JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-    PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+
+    PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}), JPEG("image/jpeg",
+            new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}), PNG("image/png",
+                    new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
 
     private final String mediaType;
     private final byte[] magic;

@@ -6,6 +6,7 @@ package cn.tuoyu.facilities.entity;
  * filing decision without it.
  */
 public enum HygieneEvaluation {
+
     /** 合格 */
     QUALIFIED,
     /** 不合格 (or 基本合格 and the like: anything short of 合格) */

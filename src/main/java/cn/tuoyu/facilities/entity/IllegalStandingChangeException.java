@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** A standing decision that does not apply to the facility's current standing (e.g. reinstating a filed one). */
 public class IllegalStandingChangeException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public IllegalStandingChangeException(Standing from, String action) {

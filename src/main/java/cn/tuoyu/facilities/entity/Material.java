@@ -86,6 +86,7 @@ public class Material {
 
     /** The composite key: one material of each kind per application. */
     public static class Key implements Serializable {
+
         private static final long serialVersionUID = 1L;
         private UUID applicationId;
         private MaterialKind kind;

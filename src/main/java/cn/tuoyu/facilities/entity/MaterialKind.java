@@ -10,12 +10,10 @@ import java.util.Set;
  * acceptance or filing spot-check notice, and the food business licence when meals are served.
  */
 public enum MaterialKind {
-    BUSINESS_LICENCE("business-licence"),
-    PREMISES_PROOF("premises-proof"),
-    STAFF_CERTIFICATES("staff-certificates"),
-    HYGIENE_EVALUATION("hygiene-evaluation"),
-    FIRE_SAFETY("fire-safety"),
-    FOOD_LICENCE("food-licence");
+
+    BUSINESS_LICENCE("business-licence"), PREMISES_PROOF("premises-proof"), STAFF_CERTIFICATES(
+            "staff-certificates"), HYGIENE_EVALUATION(
+                    "hygiene-evaluation"), FIRE_SAFETY("fire-safety"), FOOD_LICENCE("food-licence");
 
     private final String slug;
 

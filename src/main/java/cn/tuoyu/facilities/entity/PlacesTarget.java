@@ -24,6 +24,7 @@ public class PlacesTarget {
 
     /** The primary key: district and year. */
     public static class Key implements Serializable {
+
         private static final long serialVersionUID = 1L;
         private String districtCode;
         private int targetYear;

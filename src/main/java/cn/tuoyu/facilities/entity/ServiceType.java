@@ -4,10 +4,8 @@ import java.util.Optional;
 
 /** The kinds of care a facility offers (十堰市实施方案 二(二)1): full-day, half-day, hourly, occasional. */
 public enum ServiceType {
-    FULL_DAY("全日托"),
-    HALF_DAY("半日托"),
-    HOURLY("计时托"),
-    OCCASIONAL("临时托");
+
+    FULL_DAY("全日托"), HALF_DAY("半日托"), HOURLY("计时托"), OCCASIONAL("临时托");
 
     /** What request validation accepts: the constant names and the Chinese labels. */
     public static final String PATTERN = "FULL_DAY|HALF_DAY|HOURLY|OCCASIONAL|全日托|半日托|计时托|临时托";

@@ -2,9 +2,8 @@ package cn.tuoyu.facilities.entity;
 
 /** What health staff may do to a filed facility's standing outside an application, and the standing it leads to. */
 public enum StandingAction {
-    SUSPEND(Standing.SUSPENDED),
-    REINSTATE(Standing.FILED),
-    REVOKE(Standing.REVOKED);
+
+    SUSPEND(Standing.SUSPENDED), REINSTATE(Standing.FILED), REVOKE(Standing.REVOKED);
 
     public static final String PATTERN = "SUSPEND|REINSTATE|REVOKE";
 

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The identity number is already registered; who holds it is not revealed. */
 public class ChildAlreadyRegisteredException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ChildAlreadyRegisteredException() {

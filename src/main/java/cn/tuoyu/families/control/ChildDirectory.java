@@ -28,8 +28,8 @@ import cn.tuoyu.families.entity.ListedChild;
 import cn.tuoyu.families.entity.Masking;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
-import cn.tuoyu.platform.web.Page;
 import cn.tuoyu.platform.time.ChinaTime;
+import cn.tuoyu.platform.web.Page;
 
 /**
  * Children as other features and staff meet them. Residents reach only children they guard (with current consent);
@@ -202,7 +202,8 @@ public class ChildDirectory {
         }
         return em.createNamedQuery(Child.FACTS, Object[].class).setParameter("ids", Set.copyOf(childIds))
                 .getResultStream().map(r -> new GuardedChild((UUID) r[0], Masking.name((String) r[1]),
-                        (LocalDate) r[2], (String) r[3])).toList();
+                        (LocalDate) r[2], (String) r[3]))
+                .toList();
     }
 
     /**

@@ -182,7 +182,8 @@ public class ChildRegistry {
      */
     private RuntimeException refused(String guardian, byte[] hash) {
         OptionalLong blocked = refusals.refuse(guardian, hash);
-        return blocked.isPresent() ? new TooManyRegistrationRefusalsException(blocked.getAsLong())
+        return blocked.isPresent()
+                ? new TooManyRegistrationRefusalsException(blocked.getAsLong())
                 : new ChildAlreadyRegisteredException();
     }
 

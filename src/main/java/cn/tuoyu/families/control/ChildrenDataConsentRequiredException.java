@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The caller has no current consent to the children's-data notice. */
 public class ChildrenDataConsentRequiredException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ChildrenDataConsentRequiredException() {

@@ -42,6 +42,7 @@ public class Consents {
 
     /** A guardian's consent as recorded. */
     public record Consent(String noticeVersion, Instant givenAt) {
+
         public boolean current() {
             return CURRENT_NOTICE_VERSION.equals(noticeVersion);
         }

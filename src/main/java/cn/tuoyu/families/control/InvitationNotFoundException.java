@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** No such guardian invitation. */
 public class InvitationNotFoundException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public InvitationNotFoundException() {

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** Consent must name the current version of the children's data notice. */
 public class OutdatedNoticeException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public OutdatedNoticeException() {

@@ -6,6 +6,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The resident was refused too many registrations within the hour; says nothing about any number. */
 public class TooManyRegistrationRefusalsException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     private final long retryAfterSeconds;

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The caller already guards this child. */
 public class AlreadyGuardianException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public AlreadyGuardianException() {

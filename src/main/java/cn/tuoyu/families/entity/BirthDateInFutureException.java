@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The birth date lies after today in China time. */
 public class BirthDateInFutureException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public BirthDateInFutureException() {

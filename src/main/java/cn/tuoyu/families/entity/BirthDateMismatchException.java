@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The resident ID encodes another birth date than the one given. */
 public class BirthDateMismatchException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public BirthDateMismatchException() {

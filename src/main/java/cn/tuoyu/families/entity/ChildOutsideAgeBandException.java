@@ -7,6 +7,7 @@ import cn.tuoyu.platform.problems.DomainException;
  * the day the voucher is used). One problem type for every feature that admits children by age.
  */
 public class ChildOutsideAgeBandException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ChildOutsideAgeBandException() {

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The platform serves children aged 0 to 36 months. */
 public class ChildTooOldException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ChildTooOldException() {

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** A guardian invitation is accepted once. */
 public class InvitationAlreadyUsedException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public InvitationAlreadyUsedException() {

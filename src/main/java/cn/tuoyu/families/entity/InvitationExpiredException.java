@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The guardian invitation is past its expiry. */
 public class InvitationExpiredException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public InvitationExpiredException() {

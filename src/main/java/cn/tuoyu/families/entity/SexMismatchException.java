@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The resident ID's 17th character says another sex than the one given (odd: male, even: female). */
 public class SexMismatchException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public SexMismatchException() {

@@ -26,7 +26,8 @@ public record ClassRequest(
 
     /* explicit canonical constructor: keeps the constraints off constructor parameters (Payara's OpenAPI) */
     public ClassRequest(String topic, String venue, OffsetDateTime startsAt, OffsetDateTime endsAt,
-            @DateBetween(from = "-P7D", to = "P1Y") OffsetDateTime bookingCutoff, Integer capacity, Integer ageFromMonths, Integer ageToMonths) {
+            @DateBetween(from = "-P7D", to = "P1Y") OffsetDateTime bookingCutoff, Integer capacity,
+            Integer ageFromMonths, Integer ageToMonths) {
         this.topic = topic;
         this.venue = venue;
         this.startsAt = startsAt;

@@ -20,15 +20,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.guidance.control.ClassBookings;
 import cn.tuoyu.guidance.control.ParentClasses;
 import cn.tuoyu.guidance.control.Waitlist;
 import cn.tuoyu.platform.Boundary;
-import cn.tuoyu.platform.web.PageView;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.platform.web.PageView;
 
 /** Parent classes: listed without login; residents book a seat or join the waitlist of a full class. */
 @Path("classes")

@@ -12,8 +12,8 @@ import cn.tuoyu.platform.validation.PlainText;
 
 /** What a visit came to; DONE names the guidance topics covered. */
 public record OutcomeRequest(
-        @NotNull @Pattern(regexp = VisitOutcome.PATTERN, message = "must be one of " + VisitOutcome.PATTERN)
-        String outcome,
+        @NotNull @Pattern(regexp = VisitOutcome.PATTERN,
+                message = "must be one of " + VisitOutcome.PATTERN) String outcome,
         @Size(max = 2000) @PlainText(multiline = true) String notes,
         @Size(max = 20) List<@NotBlank @Size(max = 100) @PlainText String> topics) {
 

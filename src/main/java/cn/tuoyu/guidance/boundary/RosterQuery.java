@@ -58,6 +58,7 @@ public class RosterQuery extends PageRequest {
 
     /** A date parameter with the right shape that is no calendar date (e.g. 2026-02-30). */
     static class InvalidDateException extends DomainException {
+
         private static final long serialVersionUID = 1L;
 
         InvalidDateException() {

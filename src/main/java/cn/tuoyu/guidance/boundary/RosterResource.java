@@ -1,7 +1,6 @@
 package cn.tuoyu.guidance.boundary;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,11 +19,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.guidance.control.RosterExport;
-import cn.tuoyu.guidance.control.VisitRoster;
 import cn.tuoyu.guidance.control.StaffMember;
+import cn.tuoyu.guidance.control.VisitRoster;
 import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.csv.CsvTable;
 import cn.tuoyu.platform.security.Caller;

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** No calendar subscription with this token (never issued, or replaced by a newer one). */
 public class CalendarFeedNotFoundException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public CalendarFeedNotFoundException() {

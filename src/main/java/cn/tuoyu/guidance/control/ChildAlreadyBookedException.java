@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** Child already booked: This child already has a seat in this class. */
 public class ChildAlreadyBookedException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ChildAlreadyBookedException() {

@@ -14,6 +14,7 @@ public record ChildEligibility(UUID childId, boolean mayBook, String reason) {
 
     /** A check that throws the booking's refusal; {@code E}: what else it may throw, for the caller to handle. */
     interface Check<E extends Exception> {
+
         void run() throws E;
     }
 

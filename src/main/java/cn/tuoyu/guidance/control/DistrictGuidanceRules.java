@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.tuoyu.guidance.entity.DistrictGuidanceRule;

@@ -80,7 +80,8 @@ public class FamilyCalendar {
             event.setDateStart(Date.from(visit.scheduled().start()));
             event.setDateEnd(Date.from(visit.scheduled().end()));
             event.setStatus(visit.state() == VisitState.SCHEDULED && visit.familyResponse() == null
-                    ? Status.tentative() : Status.confirmed());
+                    ? Status.tentative()
+                    : Status.confirmed());
             calendar.addEvent(event);
         }
         return Biweekly.write(calendar).go();

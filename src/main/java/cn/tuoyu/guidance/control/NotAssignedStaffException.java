@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** Only the staff member assigned to this visit or a district coordinator may do this. */
 public class NotAssignedStaffException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public NotAssignedStaffException() {

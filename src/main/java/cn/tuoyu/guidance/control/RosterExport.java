@@ -24,9 +24,10 @@ public class RosterExport {
     public static final int MAX_ROWS = 5000;
 
     static final String[] HEADER = {"编号", "状态", "街道/乡镇", "儿童", "月龄", "负责人员", "预约开始", "预约结束",
-        "家长回复", "结果", "指导内容", "备注", "地址", "申请时间", "逾期"};
+            "家长回复", "结果", "指导内容", "备注", "地址", "申请时间", "逾期"};
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ChinaTime.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ChinaTime.ZONE);
 
     @Inject
     VisitRoster roster;

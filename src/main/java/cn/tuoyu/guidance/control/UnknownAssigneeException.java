@@ -7,6 +7,7 @@ import cn.tuoyu.platform.problems.Problem;
 
 /** The assignee is not a health staff member of the visit's district (unknown, or working in another district). */
 public class UnknownAssigneeException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public UnknownAssigneeException() {

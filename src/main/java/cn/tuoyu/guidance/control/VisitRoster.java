@@ -132,7 +132,8 @@ public class VisitRoster {
         List<HomeVisit> found = items.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size())
                 .getResultList();
         long total = found.size() < filter.size() && (found.size() > 0 || filter.page() == 0)
-                ? (long) filter.page() * filter.size() + found.size() : count.getSingleResult();
+                ? (long) filter.page() * filter.size() + found.size()
+                : count.getSingleResult();
         return new Page<>(entries(staff, found, now, overdueDays), filter.page(), filter.size(), total);
     }
 

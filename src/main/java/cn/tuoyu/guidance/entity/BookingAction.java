@@ -5,6 +5,7 @@ import java.util.Set;
 
 /** What may be done to a live booking: its family cancels it, or the class's staff record whether the child came. */
 public enum BookingAction {
+
     /** the family cancels, before the class's cutoff */
     CANCEL(BookingState.CANCELLED),
     /** staff record that the child came, once the class has started */

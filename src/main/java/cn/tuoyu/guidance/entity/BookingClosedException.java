@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** Bookings closed: The booking cutoff of this class has passed. */
 public class BookingClosedException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public BookingClosedException() {

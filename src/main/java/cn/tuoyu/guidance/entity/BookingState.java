@@ -6,6 +6,7 @@ package cn.tuoyu.guidance.entity;
  * as the child's seat, so the child may book the class again.
  */
 public enum BookingState {
+
     BOOKED, ATTENDED, NO_SHOW, CANCELLED;
 
     /** The closed state after this one, or {@link BookingNotActiveException} (409) when it is closed already. */

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** Class full: Every seat of this class is taken. Join the waitlist to be offered a seat that frees. */
 public class ClassFullException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ClassFullException() {

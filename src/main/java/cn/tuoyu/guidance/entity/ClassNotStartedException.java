@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** Class not started: Attendance can be recorded once the class has started. */
 public class ClassNotStartedException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public ClassNotStartedException() {

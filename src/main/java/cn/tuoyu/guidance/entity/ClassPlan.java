@@ -47,6 +47,7 @@ public record ClassPlan(String topic, String venue, Instant startsAt, Instant en
 
     /** A class plan that a rule refuses (422), named by its slug. */
     public static class InvalidClassPlanException extends DomainException {
+
         private static final long serialVersionUID = 1L;
 
         public InvalidClassPlanException(String slug, String detail) {

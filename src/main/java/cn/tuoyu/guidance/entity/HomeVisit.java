@@ -40,7 +40,7 @@ import cn.tuoyu.platform.persistence.TextArrayConverter;
 @NamedQuery(name = HomeVisit.OF_CHILDREN, query = "SELECT v FROM HomeVisit v WHERE v.childId IN :children "
         + "ORDER BY v.requestedAt DESC, v.id",
         hints = {@QueryHint(name = HomeVisit.BATCH, value = "v.windows"),
-            @QueryHint(name = HomeVisit.BATCH_TYPE, value = "IN")})
+                @QueryHint(name = HomeVisit.BATCH_TYPE, value = "IN")})
 @NamedQuery(name = HomeVisit.ALL_OF_CHILDREN, query = "SELECT v FROM HomeVisit v WHERE v.childId IN :children "
         + "ORDER BY v.id")
 @NamedQuery(name = HomeVisit.COUNT_OPEN_OF_CHILD, query = "SELECT COUNT(v) FROM HomeVisit v "

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The visit is not in a state where this may happen (e.g. an outcome for a cancelled visit). */
 public class IllegalVisitTransitionException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public IllegalVisitTransitionException(VisitState from, VisitAction action) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 /** What a visit came to: done (with notes and topics), the family was absent, the family declined. */
 public enum VisitOutcome {
+
     DONE(VisitAction.RECORD_DONE), FAMILY_ABSENT(VisitAction.RECORD_ABSENT), DECLINED(VisitAction.RECORD_DECLINED);
 
     public static final String PATTERN = "DONE|FAMILY_ABSENT|DECLINED";

@@ -9,6 +9,7 @@ import java.util.Set;
  * and CANCELLED give it back.
  */
 public enum VisitState {
+
     DUE, REQUESTED, ASSIGNED, SCHEDULED, DONE, MISSED, CANCELLED;
 
     public static final Set<VisitState> OPEN = EnumSet.of(REQUESTED, ASSIGNED, SCHEDULED);

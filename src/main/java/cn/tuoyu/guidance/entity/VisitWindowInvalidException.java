@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** Invalid time window: Each window must end after it starts. */
 public class VisitWindowInvalidException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public VisitWindowInvalidException() {

@@ -7,6 +7,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** What can happen to a place on a class's waitlist, by its family or by the app as seats free and offers run out. */
 public enum WaitlistAction {
+
     /** a freed seat is offered to the first place waiting */
     OFFER,
     /** the family takes the offered seat */

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** Waitlist entry closed: This waitlist entry was already accepted, withdrawn or expired. */
 public class WaitlistEntryClosedException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public WaitlistEntryClosedException() {

@@ -9,6 +9,7 @@ import java.util.Set;
  * that stays counted as taken.
  */
 public enum WaitlistState {
+
     WAITING, OFFERED, ACCEPTED, EXPIRED, WITHDRAWN;
 
     public static final Set<WaitlistState> OPEN = EnumSet.of(WAITING, OFFERED);

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -55,8 +56,9 @@ public class DatabaseConnections {
 
     private Map<String, Long> read() {
         Map<String, Long> counts = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT state, count(*) FROM pg_stat_activity WHERE application_name = ? GROUP BY state")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT state, count(*) FROM pg_stat_activity WHERE application_name = ? GROUP BY state")) {
             s.setString(1, Database.APPLICATION_NAME);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

@@ -2,6 +2,7 @@ package cn.tuoyu.platform.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -15,7 +16,8 @@ public class ProblemCounter {
     MetricRegistry registry;
 
     public void count(Problem problem) {
-        count(problem.type().startsWith(Problem.TYPE_PREFIX) ? problem.type().substring(Problem.TYPE_PREFIX.length())
+        count(problem.type().startsWith(Problem.TYPE_PREFIX)
+                ? problem.type().substring(Problem.TYPE_PREFIX.length())
                 : problem.type(), problem.status());
     }
 

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -36,17 +37,17 @@ import org.flywaydb.core.api.migration.JavaMigration;
         maxPoolSize = Database.MAX_POOL_SIZE,
         loginTimeout = 5,
         properties = {
-            "connectTimeout=5",
-            // untyped string parameters: lets EclipseLink bind NULL to uuid columns (it binds NULL as varchar)
-            "stringtype=unspecified",
-            "tcpKeepAlive=true",
-            "ApplicationName=" + Database.APPLICATION_NAME,
-            // The pool checks every connection it hands out and, when one is dead, drops them all: after PostgreSQL
-            // restarts (or crashes) nothing stale is handed out, with or without traffic (DatabaseOutageIT).
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-            "fish.payara.fail-all-connections=true"
+                "connectTimeout=5",
+                // untyped string parameters: lets EclipseLink bind NULL to uuid columns (it binds NULL as varchar)
+                "stringtype=unspecified",
+                "tcpKeepAlive=true",
+                "ApplicationName=" + Database.APPLICATION_NAME,
+                // The pool checks every connection it hands out and, when one is dead, drops them all: after PostgreSQL
+                // restarts (or crashes) nothing stale is handed out, with or without traffic (DatabaseOutageIT).
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                "fish.payara.fail-all-connections=true"
         })
 @Singleton
 @Startup

@@ -7,6 +7,7 @@ import java.util.List;
  * problem type (its slug) and a title; the detail says what is wrong and what to do, without personal data.
  */
 public abstract class DomainException extends RuntimeException {
+
     private static final long serialVersionUID = 1L;
 
     private final int status;

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.Provider;
 
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
     @Override
     public Response toResponse(DomainException e) {
         return Problems.respond(e);

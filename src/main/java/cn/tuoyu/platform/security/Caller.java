@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**

@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The token has the right role but no binding (facility or district) to act on. */
 public class MissingScopeException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public MissingScopeException(String claim) {

@@ -29,7 +29,8 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, CharSe
         }
         return switch (Character.getType(codePoint)) {
             case Character.FORMAT, Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SURROGATE, Character.PRIVATE_USE -> false;
+                    Character.SURROGATE, Character.PRIVATE_USE ->
+                false;
             default -> true;
         };
     }

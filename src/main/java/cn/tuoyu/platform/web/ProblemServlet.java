@@ -21,6 +21,7 @@ import cn.tuoyu.platform.problems.Problems;
  */
 @WebServlet(urlPatterns = "/problem")
 public class ProblemServlet extends HttpServlet {
+
     private static final long serialVersionUID = 1L;
 
     @Inject

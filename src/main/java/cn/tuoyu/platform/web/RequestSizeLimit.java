@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.tuoyu.platform.metrics.ProblemCounter;
@@ -25,6 +26,7 @@ import cn.tuoyu.platform.problems.RequestTooLargeException;
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestSizeLimit extends HttpFilter {
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -66,6 +68,7 @@ public class RequestSizeLimit extends HttpFilter {
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
+
         private final long limit;
         private ServletInputStream stream;
 
@@ -84,6 +87,7 @@ public class RequestSizeLimit extends HttpFilter {
     }
 
     private static final class CountingStream extends ServletInputStream {
+
         private final ServletInputStream in;
         private final long limit;
         private long count;

@@ -11,6 +11,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.tuoyu.platform.problems.Problems;
@@ -30,6 +31,7 @@ import cn.tuoyu.platform.problems.Problems;
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
+
     private static final long serialVersionUID = 1L;
 
     static final String API_POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "

@@ -17,7 +17,8 @@ public record RedemptionRequest(@Size(max = 200) @PlainText String code,
     }
 
     RedemptionDesk.Submission submission() {
-        return code != null && !code.isBlank() ? new RedemptionDesk.Submission(RedemptionMethod.SCAN, code.strip())
+        return code != null && !code.isBlank()
+                ? new RedemptionDesk.Submission(RedemptionMethod.SCAN, code.strip())
                 : new RedemptionDesk.Submission(RedemptionMethod.MANUAL, manualCode.strip());
     }
 }

@@ -3,6 +3,7 @@ package cn.tuoyu.vouchers.control;
 import cn.tuoyu.platform.problems.DomainException;
 
 public class InvalidHeaderException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public InvalidHeaderException(String header, int maxLength) {

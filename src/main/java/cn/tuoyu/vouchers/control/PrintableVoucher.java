@@ -13,7 +13,8 @@ import cn.tuoyu.platform.time.ChinaTime;
  */
 public final class PrintableVoucher {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ChinaTime.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ChinaTime.ZONE);
 
     private PrintableVoucher() {
     }

@@ -5,9 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Arrays;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import cn.tuoyu.entitlements.control.EntitlementLedger;
@@ -55,6 +56,7 @@ public class RedemptionDesk {
 
     /** What a redemption request came to: redeemed by it, or the first answer to its Idempotency-Key again. */
     public sealed interface Result permits Redeemed, Replayed {
+
         Receipt receipt();
     }
 
@@ -127,7 +129,8 @@ public class RedemptionDesk {
     /** Reads the QR code in a photo (PNG or JPEG) and redeems it. */
     public Result redeemPhoto(UUID facilityId, String staff, byte[] image, String device, String clientIp,
             String idempotencyKey, byte[] requestHash) {
-        return redeem(facilityId, staff, new Submission(RedemptionMethod.PHOTO, QrCodes.decodePhoto(image)), device, clientIp,
+        return redeem(facilityId, staff, new Submission(RedemptionMethod.PHOTO, QrCodes.decodePhoto(image)), device,
+                clientIp,
                 idempotencyKey, requestHash);
     }
 

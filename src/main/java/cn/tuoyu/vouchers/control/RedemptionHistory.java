@@ -37,7 +37,8 @@ public class RedemptionHistory {
 
     public List<Line> of(UUID facilityId, YearMonth month) {
         return em.createNamedQuery(Redemption.HISTORY, Object[].class).setParameter("facility", facilityId)
-                .setParameter("from", ChinaTime.startOf(month)).setParameter("to", ChinaTime.startOf(month.plusMonths(1)))
+                .setParameter("from", ChinaTime.startOf(month))
+                .setParameter("to", ChinaTime.startOf(month.plusMonths(1)))
                 .setMaxResults(MAX_LISTED).getResultList().stream().map(row -> {
                     Redemption r = (Redemption) row[0];
                     return new Line(r.id(), r.voucherId(), (UUID) row[1], (String) row[2], r.method(), r.redeemedAt(),

@@ -49,7 +49,8 @@ public class Settlements {
         }
         return em.createNamedQuery(Redemption.SETTLEMENT, Object[].class)
                 .setParameter("facilities", List.copyOf(facilityNames.keySet()))
-                .setParameter("from", ChinaTime.startOf(month)).setParameter("to", ChinaTime.startOf(month.plusMonths(1)))
+                .setParameter("from", ChinaTime.startOf(month))
+                .setParameter("to", ChinaTime.startOf(month.plusMonths(1)))
                 .getResultList().stream()
                 .map(r -> new Line((UUID) r[0], facilityNames.get((UUID) r[0]), (UUID) r[1], (String) r[2],
                         ((Number) r[3]).intValue(), r[4] == null ? BigDecimal.ZERO : (BigDecimal) r[4],

@@ -3,6 +3,7 @@ package cn.tuoyu.vouchers.control;
 import cn.tuoyu.platform.problems.DomainException;
 
 public class UnsupportedImageException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public UnsupportedImageException() {

@@ -49,7 +49,8 @@ public class VoucherCancellation {
         }
         Instant now = clock.instant();
         for (Voucher voucher : em.createNamedQuery(Voucher.CLAIMED_FOR_CHILDREN, Voucher.class)
-                .setParameter("children", List.copyOf(withdrawal.erasedChildren())).setParameter("claimed", VoucherState.CLAIMED)
+                .setParameter("children", List.copyOf(withdrawal.erasedChildren()))
+                .setParameter("claimed", VoucherState.CLAIMED)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()) {
             voucher.cancelAt(now);
             if (voucher.reservationId() != null) {

@@ -102,6 +102,7 @@ public class VoucherClaims {
 
     /** An open batch the child fits, and, when it may not claim one now, the refusal the claim would give. */
     public record OpenBatch(Batch batch, String refusal) {
+
         public boolean mayClaim() {
             return refusal == null;
         }
@@ -140,7 +141,7 @@ public class VoucherClaims {
      * slot (a double tap racing itself) is refused by the database's unique (batch, child, slot): 409.
      */
     private void insert(Voucher voucher) {
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0;; attempt++) {
             try {
                 Query insert = em.createNamedQuery(Voucher.INSERT);
                 Object[] parameters = voucher.insertParameters();

@@ -1,7 +1,6 @@
 package cn.tuoyu.vouchers.control;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 

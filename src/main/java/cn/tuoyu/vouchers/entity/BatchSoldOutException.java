@@ -3,6 +3,7 @@ package cn.tuoyu.vouchers.entity;
 import cn.tuoyu.platform.problems.DomainException;
 
 public class BatchSoldOutException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public BatchSoldOutException() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 /** A batch's life: drafted, published (open for claims in its window), paused, closed for good. */
 public enum BatchStatus {
+
     DRAFT, PUBLISHED, PAUSED, CLOSED;
 
     public boolean mayBecome(BatchStatus next) {

@@ -35,6 +35,7 @@ public class IdempotencyRecord {
 
     /** The primary key: scope and key. */
     public static class Key implements Serializable {
+
         private static final long serialVersionUID = 1L;
         private String scope;
         private String idempotencyKey;

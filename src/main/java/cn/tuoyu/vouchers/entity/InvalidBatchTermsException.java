@@ -8,6 +8,7 @@ import cn.tuoyu.platform.problems.Problem;
 
 /** Batch terms that contradict each other; {@code errors} names each field concerned and what is wrong with it. */
 public class InvalidBatchTermsException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public InvalidBatchTermsException(List<Problem.FieldError> errors) {

@@ -135,7 +135,7 @@ public class Voucher {
     /** The parameters of {@link #INSERT}, in order. */
     public Object[] insertParameters() {
         return new Object[] {id, batchId, perChildLimit, serial, childId, holderSubject, claimSlot, secret, manualCode,
-            state.name(), reservationId, InstantConverter.column(claimedAt), InstantConverter.column(validUntil)};
+                state.name(), reservationId, InstantConverter.column(claimedAt), InstantConverter.column(validUntil)};
     }
 
     /** Throws why the voucher cannot be used at {@code now}: redeemed, cancelled or expired. */

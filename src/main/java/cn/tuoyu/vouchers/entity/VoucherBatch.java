@@ -161,7 +161,8 @@ public class VoucherBatch {
 
     /** Whether a voucher of this batch may be redeemed at a facility of this district, offering hourly care or not. */
     public boolean redeemableAt(UUID facilityId, String facilityDistrict, boolean offersHourlyCare) {
-        return allHourlyFacilities ? districtCode.equals(facilityDistrict) && offersHourlyCare
+        return allHourlyFacilities
+                ? districtCode.equals(facilityDistrict) && offersHourlyCare
                 : facilityIds.contains(facilityId);
     }
 

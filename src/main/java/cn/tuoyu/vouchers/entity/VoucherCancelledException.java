@@ -4,6 +4,7 @@ import cn.tuoyu.platform.problems.DomainException;
 
 /** The voucher was cancelled unused when its child's data was erased (consent withdrawn). */
 public class VoucherCancelledException extends DomainException {
+
     private static final long serialVersionUID = 1L;
 
     public VoucherCancelledException() {

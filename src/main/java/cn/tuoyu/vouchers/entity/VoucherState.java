@@ -5,6 +5,7 @@ package cn.tuoyu.vouchers.entity;
  * its child's data is erased on withdrawal of consent.
  */
 public enum VoucherState {
+
     CLAIMED, REDEEMED, EXPIRED, CANCELLED;
 
     /**

@@ -16,7 +16,8 @@ class LedgerEntryTest {
     static final Instant NOW = Instant.parse("2026-11-26T02:00:00Z");
     static final RuleVersion VERSION = new RuleVersion("320614", 1, LocalDate.of(2021, 1, 1), Instant.EPOCH,
             List.of(new EntitlementRule(ServiceKind.HOURLY_CARE, 13, 36, 4, WindowKind.CALENDAR_YEAR)));
-    static final Window WINDOW = new Window(WindowKind.CALENDAR_YEAR, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+    static final Window WINDOW = new Window(WindowKind.CALENDAR_YEAR, LocalDate.of(2026, 1, 1),
+            LocalDate.of(2027, 1, 1));
 
     static LedgerEntry reserved() {
         return new LedgerEntry(UUID.randomUUID(), ServiceKind.HOURLY_CARE, VERSION, WINDOW, LedgerReason.VOUCHER,

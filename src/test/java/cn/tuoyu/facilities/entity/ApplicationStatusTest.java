@@ -62,7 +62,8 @@ class ApplicationStatusTest {
         switch (status) {
             case APPROVED -> application.approve(FacilityTest.NOW);
             case REFUSED -> application.refuse("材料不全", FacilityTest.NOW);
-            default -> { }
+            default -> {
+            }
         }
         assertEquals(status, application.status());
         return application;

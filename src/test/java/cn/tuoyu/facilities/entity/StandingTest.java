@@ -92,7 +92,8 @@ class StandingTest {
             case SUSPENDED -> facility.suspend(FacilityTest.NOW);
             case REVOKED -> facility.revoke(FacilityTest.NOW);
             case DEREGISTERED -> facility.deregister(FacilityTest.NOW);
-            default -> { }
+            default -> {
+            }
         }
         assertEquals(standing, facility.standing());
         return facility;

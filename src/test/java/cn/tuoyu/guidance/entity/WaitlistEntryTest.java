@@ -12,9 +12,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class WaitlistEntryTest {
 
@@ -33,12 +33,12 @@ class WaitlistEntryTest {
 
     @ParameterizedTest(name = "{0} --{1}--> {2}")
     @CsvSource({
-        "WAITING, OFFER, OFFERED",
-        "OFFERED, ACCEPT, ACCEPTED",
-        "OFFERED, EXPIRE, EXPIRED",
-        "WAITING, EXPIRE, EXPIRED",
-        "WAITING, WITHDRAW, WITHDRAWN",
-        "OFFERED, WITHDRAW, WITHDRAWN"})
+            "WAITING, OFFER, OFFERED",
+            "OFFERED, ACCEPT, ACCEPTED",
+            "OFFERED, EXPIRE, EXPIRED",
+            "WAITING, EXPIRE, EXPIRED",
+            "WAITING, WITHDRAW, WITHDRAWN",
+            "OFFERED, WITHDRAW, WITHDRAWN"})
     void allowedTransitions(WaitlistState from, WaitlistAction action, WaitlistState to) {
         assertEquals(to, from.after(action));
     }

@@ -21,7 +21,7 @@ class CsvTableTest {
     @Test
     void textThatCouldStartAFormulaGetsALeadingApostrophe() {
         for (String hostile : new String[] {"=HYPERLINK(\"http://example.invalid/x\",\"结算单\")", "+1+1", "-2+3",
-            "@SUM(A1)", "\tx", "\rx", "\nx", "＝1+1", "＋1", "－1", "＠x"}) {
+                "@SUM(A1)", "\tx", "\rx", "\nx", "＝1+1", "＋1", "－1", "＠x"}) {
             assertEquals("'" + hostile, CsvTable.guard(hostile), hostile);
         }
         for (String harmless : new String[] {"海门区托育中心", "a=b", "1-2", "'quoted", " =x", ""}) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.Json;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
+
 import org.junit.jupiter.api.Test;
 
 class FallbackExceptionMapperTest {
@@ -46,13 +47,14 @@ class FallbackExceptionMapperTest {
     void aConnectionPoolFailingAllConnectionsIsA503() {
         var timer = new IllegalStateException("Task already scheduled or cancelled");
         timer.setStackTrace(new StackTraceElement[] {
-            new StackTraceElement("java.util.Timer", "sched", "Timer.java", 413),
-            new StackTraceElement("com.sun.enterprise.connectors.util.ConnectorTimerProxy", "scheduleAtFixedRate",
-                    "ConnectorTimerProxy.java", 113),
-            new StackTraceElement("com.sun.enterprise.resource.pool.ConnectionPool", "scheduleResizerTask",
-                    "ConnectionPool.java", 271),
-            new StackTraceElement("com.sun.enterprise.resource.pool.ConnectionPool", "doFailAllConnectionsProcessing",
-                    "ConnectionPool.java", 1170)});
+                new StackTraceElement("java.util.Timer", "sched", "Timer.java", 413),
+                new StackTraceElement("com.sun.enterprise.connectors.util.ConnectorTimerProxy", "scheduleAtFixedRate",
+                        "ConnectorTimerProxy.java", 113),
+                new StackTraceElement("com.sun.enterprise.resource.pool.ConnectionPool", "scheduleResizerTask",
+                        "ConnectionPool.java", 271),
+                new StackTraceElement("com.sun.enterprise.resource.pool.ConnectionPool",
+                        "doFailAllConnectionsProcessing",
+                        "ConnectionPool.java", 1170)});
         Response response = mapper.toResponse(timer);
         assertEquals(503, response.getStatus());
         assertEquals("5", response.getHeaderString("Retry-After"));

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import jakarta.validation.Payload;
+
 import org.junit.jupiter.api.Test;
 
 class DateBetweenValidatorTest {
@@ -60,6 +61,7 @@ class DateBetweenValidatorTest {
     private static DateBetweenValidator validator(String from, String to) {
         DateBetweenValidator validator = new DateBetweenValidator(NOW);
         validator.initialize(new DateBetween() {
+
             @Override
             public Class<? extends Annotation> annotationType() {
                 return DateBetween.class;

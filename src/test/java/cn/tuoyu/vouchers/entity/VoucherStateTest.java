@@ -37,7 +37,8 @@ class VoucherStateTest {
             case REDEEMED -> voucher.redeemAt(VoucherTest.NOW);
             case EXPIRED -> voucher.expireAt(voucher.validUntil());
             case CANCELLED -> voucher.cancelAt(VoucherTest.NOW);
-            case CLAIMED -> { }
+            case CLAIMED -> {
+            }
         }
         assertEquals(state, voucher.state());
         return voucher;
