@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Only the feature that owns a table names it in SQL or JPQL; other features ask the owner's control classes. A table
  * created by a migration must have an owner here, and a statement in one feature's code that reads or writes another
- * feature's table fails the build, unless it is one of the {@link #NOT_YET_MOVED} reads that issue 14's move to JPA
- * takes out. That list may only shrink: an entry that no longer happens fails too, so it is removed when it is fixed.
+ * feature's table fails the build.
  */
 class TableOwnershipTest {
 
@@ -48,9 +47,6 @@ class TableOwnershipTest {
             Map.entry("voucher_batches", "vouchers"), Map.entry("voucher_batch_facilities", "vouchers"),
             Map.entry("vouchers", "vouchers"), Map.entry("voucher_redemptions", "vouchers"),
             Map.entry("idempotency_records", "vouchers"), Map.entry("voucher_audit", "vouchers"));
-
-    /** Class (feature/Name) → foreign tables it still names. Remove an entry when the class asks the owner instead. */
-    private static final Map<String, Set<String>> NOT_YET_MOVED = Map.of();
 
     private static final Pattern CREATE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)",
             Pattern.CASE_INSENSITIVE);
@@ -82,10 +78,8 @@ class TableOwnershipTest {
                 }
             }
         }
-        Map<String, Set<String>> known = new TreeMap<>();
-        NOT_YET_MOVED.forEach((k, v) -> known.put(k, new TreeSet<>(v)));
-        assertEquals(known, found, "a feature's statements name another feature's table: ask the owner's control "
-                + "class instead (or, when one of the known reads was moved, remove it from NOT_YET_MOVED)");
+        assertEquals(Map.of(), found, "a feature's statements name another feature's table: ask the owner's control "
+                + "class instead");
     }
 
     @Test
