@@ -84,25 +84,32 @@ public final class AppProcess implements AutoCloseable {
         return file;
     }
 
-    /** Waits until the URL answers 200, failing early if the process dies. */
+    /**
+     * Waits until the URL answers 200, failing early if the process dies; a wait that fails says what the URL last
+     * answered (a status and the start of its body, or the last connection error).
+     */
     public void awaitOk(String url, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
+        String last = "nothing";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited while starting; see " + log);
             }
             try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }
+                String body = response.body();
+                last = response.statusCode() + " " + body.substring(0, Math.min(300, body.length()));
             } catch (IOException notYet) {
-                // not listening yet
+                last = notYet.toString();
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " did not become ready within " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " did not become ready within " + timeout + " (" + url
+                + " last answered: " + last + "); see " + log);
     }
 
     /** The file the process writes its output to (appended across restarts). */
