@@ -60,7 +60,8 @@ public class ParentClasses {
         }
         List<ParentClass> found = items.setParameter("now", now).setFirstResult(page * size).setMaxResults(size)
                 .getResultList();
-        return new Page<>(found, page, size, count.setParameter("now", now).getSingleResult());
+        TypedQuery<Long> counted = count.setParameter("now", now);
+        return Page.of(found, page, size, counted::getSingleResult);
     }
 
     /** Any published class (public). */

@@ -131,9 +131,7 @@ public class VisitRoster {
         });
         List<HomeVisit> found = items.setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size())
                 .getResultList();
-        long total = found.size() < filter.size() && (found.size() > 0 || filter.page() == 0)
-                ? (long) filter.page() * filter.size() + found.size()
-                : count.getSingleResult();
+        long total = Page.of(found, filter.page(), filter.size(), count::getSingleResult).total();
         return new Page<>(entries(staff, found, now, overdueDays), filter.page(), filter.size(), total);
     }
 
