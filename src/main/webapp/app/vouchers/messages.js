@@ -107,6 +107,7 @@ export default {
   'problem.idempotency-key-reused': ['请求重复，请重新操作。', 'This request was already sent differently. Please try again.'],
   'problem.invalid-header': ['请求有误，请刷新后重试。', 'The request is not valid. Reload and try again.'],
   'problem.no-qr-code-in-image': ['照片中没有识别到二维码，请让二维码占满画面后重拍，或输入手动码。', 'No QR code found in the photo. Retake it with the code filling the frame, or type the manual code.'],
+  'problem.batch-closed': ['批次已关闭，数量不能再改。', 'The batch is closed; its quantity can no longer change.'],
   'problem.quantity-below-claimed': ['数量不能少于已领取的张数。', 'The quantity cannot be lower than what has been claimed.'],
   'problem.redemption-already-voided': ['这条核销已经作废。', 'This redemption has already been voided.'],
   'problem.redemption-not-found': ['本机构没有这条核销记录。', 'There is no such redemption at your facility.'],

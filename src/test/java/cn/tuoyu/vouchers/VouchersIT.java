@@ -121,6 +121,7 @@ class VouchersIT extends AgainstTheApp {
         assertEquals("CLOSED", api.put(path + "/status", health, status(BatchStatus.CLOSED)).json()
                 .getString("status"));
         assertProblem(api.put(path + "/status", health, status(BatchStatus.PUBLISHED)), 409, "batch-status-change");
+        assertProblem(api.put(path + "/quantity", health, quantity(30)), 409, "batch-closed");
         JsonObject listed = api.get("/api/voucher-batches", health).array().stream().map(v -> v.asJsonObject())
                 .filter(b -> b.getString("id").equals(id)).findFirst().orElseThrow();
         assertEquals(2, listed.getInt("issued"));

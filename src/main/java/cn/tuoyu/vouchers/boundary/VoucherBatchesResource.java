@@ -77,7 +77,7 @@ public class VoucherBatchesResource {
     @PUT
     @Path("{id}/quantity")
     @RolesAllowed(Roles.HEALTH_COMMISSION)
-    @Operation(summary = "Change the quantity (never below what has been claimed)")
+    @Operation(summary = "Change the quantity of a batch not yet closed (never below what has been claimed)")
     public BatchView quantity(@PathParam("id") UUID id, @Valid @NotNull QuantityRequest request) {
         return BatchView.of(batches.changeQuantity(caller.requireDistrict(), id, request.quantity(), caller.subject()));
     }

@@ -98,9 +98,13 @@ public class VoucherBatches {
         return withFunnel(List.of(batch)).get(0);
     }
 
-    /** Grows or shrinks the quantity; never below what has been claimed, even by a claim racing this change. */
+    /**
+     * Grows or shrinks the quantity of a batch not yet closed (the row lock orders this against closing it); never
+     * below what has been claimed, even by a claim racing this change.
+     */
     public Batch changeQuantity(String district, UUID id, int quantity, String actor) {
-        VoucherBatch batch = find(district, id, LockModeType.NONE);
+        VoucherBatch batch = find(district, id, LockModeType.PESSIMISTIC_WRITE);
+        batch.checkResizable();
         if (em.createNamedQuery(VoucherBatch.RESIZE).setParameter(1, id).setParameter(2, quantity)
                 .executeUpdate() != 1) {
             throw new QuantityBelowClaimedException();

@@ -167,6 +167,13 @@ public class VoucherBatch {
     }
 
     /** Moves to the next status along DRAFT → PUBLISHED ⇄ PAUSED → CLOSED; anything else: 409. */
+    /** A closed batch keeps the quantity it closed with: the funnel and the settlement are read against it. */
+    public void checkResizable() {
+        if (!status.mayResize()) {
+            throw new BatchClosedException();
+        }
+    }
+
     public void changeStatus(BatchStatus next) {
         if (!status.mayBecome(next)) {
             throw new BatchStatusChangeException();

@@ -53,10 +53,12 @@ class VoucherBatchTest {
     @Test
     void statusMovesOnlyAlongItsPath() {
         VoucherBatch batch = published(true);
+        batch.checkResizable();
         assertThrows(BatchStatusChangeException.class, () -> batch.changeStatus(BatchStatus.DRAFT));
         batch.changeStatus(BatchStatus.CLOSED);
         assertThrows(BatchStatusChangeException.class, () -> batch.changeStatus(BatchStatus.PUBLISHED));
         assertEquals(BatchStatus.CLOSED, batch.status());
+        assertThrows(BatchClosedException.class, batch::checkResizable, "a closed batch keeps its quantity");
     }
 
     @Test
