@@ -126,6 +126,26 @@ class ParentClassesIT extends AgainstTheApp {
         assertEquals(0, TestDatabase.classesWithTopic(topic));
     }
 
+    /** A class's dates are judged by the app's clock, the one its rules read: "a year ahead" counts from that now. */
+    @Test
+    void classDatesAreCheckedAgainstTheAppsClock() {
+        String staff = TestTokens.health(HAIMEN);
+        OffsetDateTime tomorrow = inDays(1);
+        OffsetDateTime farAhead = inDays(390);
+        String topic = "远期课-" + UUID.randomUUID();
+        assertProblem(api.post("/api/staff/classes", staff, classBody(topic, farAhead, farAhead.plusHours(1), null, 5,
+                0, 12)), 400);
+
+        clock.advance(Duration.ofDays(30));
+        assertEquals(201, api.post("/api/staff/classes", staff, classBody(topic, farAhead, farAhead.plusHours(1), null,
+                5, 0, 12)).status(), "within a year of the app's now");
+        JsonObject past = assertProblem(api.post("/api/staff/classes", staff, classBody(topic, tomorrow,
+                tomorrow.plusHours(1), null, 5, 0, 12)), 400);
+        assertTrue(past.getJsonArray("errors").stream().anyMatch(e -> e.asJsonObject().getString("field")
+                .equals("startsAt")), past::toString);
+        assertEquals(1, TestDatabase.classesWithTopic(topic));
+    }
+
     // ---- booking and cancelling ---------------------------------------------------------------------------------
 
     @Test
