@@ -392,7 +392,7 @@ class VouchersIT extends AgainstTheApp {
         int before = remainingHourlyCare(family);
         JsonObject claimed = claim(family, batch);
         String voucher = claimed.getString("id");
-        codeText(family, voucher);
+        assertTrue(codeText(family, voucher).startsWith("TY1."), "the code is shown while the voucher is valid");
         assertEquals(before - 1, remainingHourlyCare(family));
         String facility = FacilityFixtures.filed(api, HAIMEN);
         clock.passTo(Instant.parse(claimed.getString("validUntil")).plusSeconds(1));
