@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Set;
@@ -264,9 +265,10 @@ class FamiliesIT extends AgainstTheApp {
         assertProblem(api.post("/api/guardian-invitations/" + UUID.randomUUID() + "/acceptance", father,
                 FATHER), 404, "invitation-not-found");
 
-        String late = api.post("/api/children/" + id + "/invitations", mother, "").json().getString("code");
-        TestDatabase.expireInvitation(late);
-        assertProblem(api.post("/api/guardian-invitations/" + late + "/acceptance", consentingResident(api),
+        JsonObject late = api.post("/api/children/" + id + "/invitations", mother, "").json();
+        clock.passTo(Instant.parse(late.getString("expiresAt")).plusSeconds(1));
+        assertProblem(api.post("/api/guardian-invitations/" + late.getString("code") + "/acceptance",
+                consentingResident(api),
                 GRANDPARENT), 422, "invitation-expired");
     }
 

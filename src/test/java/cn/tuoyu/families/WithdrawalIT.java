@@ -34,7 +34,6 @@ import cn.tuoyu.guidance.GuidanceFixtures;
 import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.IntegrationEnvironment;
-import cn.tuoyu.testing.TestDatabase;
 import cn.tuoyu.testing.TestTokens;
 import cn.tuoyu.vouchers.VoucherFixtures;
 
@@ -73,10 +72,11 @@ class WithdrawalIT extends AgainstTheApp {
         String holder = consentingResident(api);
         created(GuidanceFixtures.tryBook(api, holder, other, registerChild(api, holder, 3, HAIMEN)));
         String infantEntry = created(GuidanceFixtures.tryJoinWaitlist(api, parent, other, infant)).getString("id");
-        // a class already under way, with a seat the staff have not yet marked
-        String started = GuidanceFixtures.publishedClass(api, HAIMEN, 5, 0, 12, 7);
+        // a class already under way, with a seat the staff have not yet marked: it starts in minutes, and the
+        // app's clock is let run past its start (and no further: the other classes and the visit stay ahead)
+        String started = GuidanceFixtures.publish(api, HAIMEN, 5, 0, 12, GuidanceFixtures.soon());
         String startedBooking = created(GuidanceFixtures.tryBook(api, parent, started, attendee)).getString("id");
-        TestDatabase.startClass(started);
+        GuidanceFixtures.startClass(api, clock, started);
 
         // a scheduled home visit of the infant, and an open one of the shared child requested by the co-guardian
         String street = "示例街道-" + UUID.randomUUID().toString().substring(0, 8);
@@ -200,7 +200,7 @@ class WithdrawalIT extends AgainstTheApp {
         assertProblem(api.get("/api/vouchers/" + unredeemed + "/code", parent), 422, "voucher-cancelled");
 
         // settlement and the facility's history still count the redemption
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        String month = YearMonth.from(clock.now().atZone(ZoneId.of("Asia/Shanghai"))).toString();
         JsonArray lines = ok(api.get("/api/settlements?month=" + month, TestTokens.facility(facility))).array();
         assertEquals(1, lines.getJsonObject(0).getInt("redemptions"), lines::toString);
         Api.Reply settlementCsv = api.send(api.request("/api/settlements/csv?month=" + month,

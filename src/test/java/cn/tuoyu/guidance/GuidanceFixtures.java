@@ -9,6 +9,8 @@ import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +37,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import cn.tuoyu.testing.Api;
+import cn.tuoyu.testing.TestClock;
 import cn.tuoyu.testing.TestTokens;
 
 /**
@@ -88,6 +91,27 @@ public final class GuidanceFixtures {
             OffsetDateTime start) {
         return created(api.post("/api/staff/classes", TestTokens.health(district), classBody("课程-"
                 + UUID.randomUUID(), start, start.plusHours(1), null, capacity, fromMonths, toMonths)));
+    }
+
+    /** Publishes a one-hour class for the age band starting then, taking bookings until the cutoff; returns its id. */
+    public static String publish(Api api, String district, int capacity, int fromMonths, int toMonths,
+            OffsetDateTime start, OffsetDateTime cutoff) {
+        return created(api.post("/api/staff/classes", TestTokens.health(district), classBody("课程-"
+                + UUID.randomUUID(), start, start.plusHours(1), cutoff, capacity, fromMonths, toMonths)));
+    }
+
+    /** The class has begun: the app's clock is let run to a minute past its start. */
+    public static void startClass(Api api, TestClock clock, String classId) {
+        clock.passTo(classTime(api, classId, "startsAt").plus(Duration.ofMinutes(1)));
+    }
+
+    /** Bookings of the class have closed: the app's clock is let run a second past its cutoff. */
+    public static void closeBookings(Api api, TestClock clock, String classId) {
+        clock.passTo(classTime(api, classId, "bookingCutoff").plusSeconds(1));
+    }
+
+    private static Instant classTime(Api api, String classId, String field) {
+        return OffsetDateTime.parse(ok(api.get("/api/classes/" + classId, null)).json().getString(field)).toInstant();
     }
 
     /** Publishes a class for infants (0–12 months) from start to end; returns its id. */
@@ -289,6 +313,14 @@ public final class GuidanceFixtures {
     }
 
     // ---- small things -------------------------------------------------------------------------------------------
+
+    /**
+     * Five minutes from now, China time, to the minute: a start or cutoff a test lets pass by moving the app's clock
+     * minutes rather than days, so that nothing else the test made passes its own deadlines.
+     */
+    public static OffsetDateTime soon() {
+        return OffsetDateTime.now(CHINA).plusMinutes(5).truncatedTo(ChronoUnit.MINUTES);
+    }
 
     /** This many days from now, China time, to the minute. */
     public static OffsetDateTime inDays(int days) {

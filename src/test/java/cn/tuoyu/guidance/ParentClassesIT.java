@@ -11,6 +11,7 @@ import static cn.tuoyu.guidance.GuidanceFixtures.book;
 import static cn.tuoyu.guidance.GuidanceFixtures.booking;
 import static cn.tuoyu.guidance.GuidanceFixtures.childBody;
 import static cn.tuoyu.guidance.GuidanceFixtures.classBody;
+import static cn.tuoyu.guidance.GuidanceFixtures.closeBookings;
 import static cn.tuoyu.guidance.GuidanceFixtures.created;
 import static cn.tuoyu.guidance.GuidanceFixtures.family;
 import static cn.tuoyu.guidance.GuidanceFixtures.inDays;
@@ -19,6 +20,8 @@ import static cn.tuoyu.guidance.GuidanceFixtures.publish;
 import static cn.tuoyu.guidance.GuidanceFixtures.runConcurrently;
 import static cn.tuoyu.guidance.GuidanceFixtures.seatsLeft;
 import static cn.tuoyu.guidance.GuidanceFixtures.sessionsLeft;
+import static cn.tuoyu.guidance.GuidanceFixtures.soon;
+import static cn.tuoyu.guidance.GuidanceFixtures.startClass;
 import static cn.tuoyu.guidance.GuidanceFixtures.tryBook;
 import static cn.tuoyu.guidance.GuidanceFixtures.upcomingClasses;
 import static cn.tuoyu.testing.Problems.assertProblem;
@@ -123,6 +126,26 @@ class ParentClassesIT extends AgainstTheApp {
         assertEquals(0, TestDatabase.classesWithTopic(topic));
     }
 
+    /** A class's dates are judged by the app's clock, the one its rules read: "a year ahead" counts from that now. */
+    @Test
+    void classDatesAreCheckedAgainstTheAppsClock() {
+        String staff = TestTokens.health(HAIMEN);
+        OffsetDateTime tomorrow = inDays(1);
+        OffsetDateTime farAhead = inDays(390);
+        String topic = "远期课-" + UUID.randomUUID();
+        assertProblem(api.post("/api/staff/classes", staff, classBody(topic, farAhead, farAhead.plusHours(1), null, 5,
+                0, 12)), 400);
+
+        clock.advance(Duration.ofDays(30));
+        assertEquals(201, api.post("/api/staff/classes", staff, classBody(topic, farAhead, farAhead.plusHours(1), null,
+                5, 0, 12)).status(), "within a year of the app's now");
+        JsonObject past = assertProblem(api.post("/api/staff/classes", staff, classBody(topic, tomorrow,
+                tomorrow.plusHours(1), null, 5, 0, 12)), 400);
+        assertTrue(past.getJsonArray("errors").stream().anyMatch(e -> e.asJsonObject().getString("field")
+                .equals("startsAt")), past::toString);
+        assertEquals(1, TestDatabase.classesWithTopic(topic));
+    }
+
     // ---- booking and cancelling ---------------------------------------------------------------------------------
 
     @Test
@@ -214,10 +237,10 @@ class ParentClassesIT extends AgainstTheApp {
         String parent = consentingResident(api);
         String booked = registerChild(api, parent, 4, HAIMEN);
         String late = registerChild(api, parent, 5, HAIMEN);
-        String clazz = publish(api, HAIMEN, 5, 0, 12, inDays(7));
+        String clazz = publish(api, HAIMEN, 5, 0, 12, inDays(7), soon());
         String booking = created(api.post(BOOKINGS.formatted(clazz), parent, childBody(booked)));
 
-        TestDatabase.closeBookings(clazz);
+        closeBookings(api, clock, clazz);
         assertProblem(api.post(BOOKINGS.formatted(clazz), parent, childBody(late)), 422, "booking-closed");
         String listed = ok(api.get("/api/bookings", parent)).array().stream().map(JsonValue::asJsonObject)
                 .filter(b -> b.getString("classId").equals(clazz)).findFirst().orElseThrow().getString("id");
@@ -231,12 +254,12 @@ class ParentClassesIT extends AgainstTheApp {
     void attendanceIsRecordedOnceTheClassBeganByStaffOfItsDistrict() {
         String staff = TestTokens.health(HAIMEN);
         Family family = family(api, HAIMEN, 6);
-        String clazz = publish(api, HAIMEN, 5, 0, 12, inDays(3));
+        String clazz = publish(api, HAIMEN, 5, 0, 12, soon());
         String booking = book(api, family, clazz);
         String path = "/api/staff/classes/" + clazz + "/bookings/" + booking + "/attendance";
 
         assertProblem(api.put(path, staff, ATTENDED), 422, "class-not-started");
-        TestDatabase.startClass(clazz);
+        startClass(api, clock, clazz);
         assertProblem(api.put(path, TestTokens.health(ZHANGWAN), ATTENDED), 404, "class-not-found");
         assertProblem(api.put(path, family.token(), ATTENDED), 403);
         assertProblem(api.put(path, staff, "{}"), 400);
@@ -253,10 +276,10 @@ class ParentClassesIT extends AgainstTheApp {
         String parent = consentingResident(api);
         String came = registerChild(api, parent, 6, HAIMEN);
         String stayedAway = registerChild(api, parent, 7, HAIMEN);
-        String clazz = publish(api, HAIMEN, 5, 0, 12, inDays(3));
+        String clazz = publish(api, HAIMEN, 5, 0, 12, soon());
         String attended = created(api.post(BOOKINGS.formatted(clazz), parent, childBody(came)));
         String noShow = created(api.post(BOOKINGS.formatted(clazz), parent, childBody(stayedAway)));
-        TestDatabase.startClass(clazz);
+        startClass(api, clock, clazz);
         String attendance = "/api/staff/classes/" + clazz + "/bookings/%s/attendance";
 
         JsonArray attendees = ok(api.get("/api/staff/classes/" + clazz + "/attendees", staff)).array();
@@ -279,10 +302,10 @@ class ParentClassesIT extends AgainstTheApp {
         String releasing = "420302";
         TestDatabase.giveBackNoShowSessions(releasing);
         Family family = family(api, releasing, 6);
-        String there = publish(api, releasing, 5, 0, 12, inDays(3));
+        String there = publish(api, releasing, 5, 0, 12, soon());
         String booking = book(api, family, there);
         assertEquals(1, sessionsLeft(api, family.token(), family.child()));
-        TestDatabase.startClass(there);
+        startClass(api, clock, there);
         assertEquals(200, api.put("/api/staff/classes/" + there + "/bookings/" + booking + "/attendance",
                 TestTokens.health(releasing), ABSENT).status());
         assertEquals(2, sessionsLeft(api, family.token(), family.child()),
@@ -353,14 +376,14 @@ class ParentClassesIT extends AgainstTheApp {
     @Test
     void aBookingOffersItsFamilyCancellingUntilTheCutoffOnly() {
         Family family = family(api, HAIMEN, 6);
-        String clazz = publish(api, HAIMEN, 5, 0, 12, inDays(8));
+        String clazz = publish(api, HAIMEN, 5, 0, 12, inDays(8), soon());
         Api.Reply booked = tryBook(api, family.token(), clazz, family.child());
         assertEquals(201, booked.status(), booked::toString);
         assertEquals(List.of("CANCEL"), actions(booked.json()), booked::toString);
         String id = booked.json().getString("id");
         assertEquals(List.of("CANCEL"), actions(booking(api, family.token(), id)));
 
-        TestDatabase.closeBookings(clazz);
+        closeBookings(api, clock, clazz);
         assertEquals(List.of(), actions(booking(api, family.token(), id)), "past the cutoff nothing is offered");
         assertProblem(api.delete("/api/bookings/" + id, family.token()), 422, "cancellation-closed");
     }
@@ -378,13 +401,13 @@ class ParentClassesIT extends AgainstTheApp {
     void attendeesOfferStaffAttendanceOnlyOnceTheClassHasStartedAndOnlyOnce() {
         String staff = TestTokens.health(HAIMEN);
         Family family = family(api, HAIMEN, 6);
-        String clazz = publish(api, HAIMEN, 5, 0, 12, inDays(3));
+        String clazz = publish(api, HAIMEN, 5, 0, 12, soon());
         String id = book(api, family, clazz);
         String attendees = "/api/staff/classes/" + clazz + "/attendees";
         assertEquals(List.of(), actions(ok(api.get(attendees, staff)).array().getJsonObject(0)),
                 "nothing to record before the class starts");
 
-        TestDatabase.startClass(clazz);
+        startClass(api, clock, clazz);
         assertEquals(List.of("ATTENDED", "NO_SHOW"), actions(ok(api.get(attendees, staff)).array().getJsonObject(0)));
         assertEquals(200, api.put("/api/staff/classes/" + clazz + "/bookings/" + id + "/attendance", staff, ATTENDED)
                 .status());

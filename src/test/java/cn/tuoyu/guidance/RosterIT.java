@@ -132,7 +132,7 @@ class RosterIT extends AgainstTheApp {
         ok(api.put("/api/staff/visits/" + visit + "/schedule", staff, windowBody(at, at.plusHours(1))));
         assertFalse(ok(api.get("/api/staff/visits/" + visit, staff)).json().getBoolean("overdue"));
 
-        TestDatabase.scheduleVisitInThePast(visit);
+        clock.passTo(at.plusHours(1).plusMinutes(1).toInstant());
         List<JsonObject> overdue = roster(api, staff, "overdue=true&staff=" + staffId);
         assertEquals(1, overdue.size(), overdue::toString);
         assertTrue(overdue.get(0).getBoolean("overdue"));

@@ -4,6 +4,7 @@ import static cn.tuoyu.guidance.GuidanceFixtures.HAIMEN;
 import static cn.tuoyu.guidance.GuidanceFixtures.actions;
 import static cn.tuoyu.guidance.GuidanceFixtures.await;
 import static cn.tuoyu.guidance.GuidanceFixtures.book;
+import static cn.tuoyu.guidance.GuidanceFixtures.closeBookings;
 import static cn.tuoyu.guidance.GuidanceFixtures.family;
 import static cn.tuoyu.guidance.GuidanceFixtures.freedSeatOffered;
 import static cn.tuoyu.guidance.GuidanceFixtures.fullClassWithWaitlist;
@@ -93,7 +94,7 @@ class WaitlistIT extends AgainstTheApp {
         Family first = line.waiting().get(0);
         Family second = line.waiting().get(1);
 
-        TestDatabase.expireOffer(line.entries().get(0));
+        letOfferRunOut(first, line.entries().get(0));
         JsonObject passedOn = await(() -> waitlistEntry(api, second.token(), line.entries().get(1)),
                 e -> "OFFERED".equals(e.getString("state")));
         assertEquals("OFFERED", passedOn.getString("state"), "the expiry timer passed the offer on: " + passedOn);
@@ -141,7 +142,7 @@ class WaitlistIT extends AgainstTheApp {
         Family offered = line.waiting().get(0);
         Family waiting = line.waiting().get(1);
 
-        TestDatabase.closeBookings(line.classId());
+        closeBookings(api, clock, line.classId());
         JsonObject closed = await(() -> waitlistEntry(api, waiting.token(), line.entries().get(1)),
                 e -> "EXPIRED".equals(e.getString("state")));
         assertEquals("EXPIRED", closed.getString("state"), "bookings closed: nobody waits any more");
@@ -189,7 +190,7 @@ class WaitlistIT extends AgainstTheApp {
         ok(api.delete("/api/bookings/" + seat, holder.token()));
         assertEquals(List.of("ACCEPT", "WITHDRAW"), actions(waitlistEntry(api, waiting.token(), entry)));
 
-        TestDatabase.expireOffer(entry);
+        letOfferRunOut(waiting, entry);
         JsonObject ranOut = waitlistEntry(api, waiting.token(), entry);
         assertFalse(actions(ranOut).contains("ACCEPT"), "a hold run out is not offered for accepting: " + ranOut);
     }
@@ -202,5 +203,11 @@ class WaitlistIT extends AgainstTheApp {
         Api.Reply left = ok(api.delete("/api/waitlist/" + entry, waiting.token()));
         assertEquals(List.of(), actions(left.json()), left::toString);
         assertEquals(List.of(), actions(waitlistEntry(api, waiting.token(), entry)));
+    }
+
+    /** The family's open offer has run out: the app's clock is let run a second past its deadline. */
+    private void letOfferRunOut(Family family, String entryId) {
+        clock.passTo(OffsetDateTime.parse(waitlistEntry(api, family.token(), entryId).getString("offerExpiresAt"))
+                .toInstant().plusSeconds(1));
     }
 }

@@ -9,73 +9,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * What the integration tests do to the database under test behind the app's back, by name: move a row's time, set a
- * district rule the API does not expose, load the demo data, and count what the API does not show. Every value is a
- * bound parameter; ids are bound as {@link UUID}.
- *
- * <p>Time is moved by rewriting one row, not by a test clock. The app reads "now" from the injected
- * {@code java.time.Clock} ({@code platform/time/SystemClock}), so a test-only CDI alternative and a small endpoint
- * added to the deployed archive with ShrinkWrap could set it. It would move too much: time is one for the whole
- * deployment, and the tests of a class share it. Making one class "started" by moving the clock also passes every
- * other class's cutoff and every open waitlist offer's deadline (the offer-expiry timer reads the same clock and would
- * expire other tests' offers between two requests), and changes children's ages and entitlement years; each test would
- * have to put time back, with timers running in between. And the deployment would no longer be the shipped WAR
- * byte for byte, with an unauthenticated endpoint that sets the time let through the security filters. Rewriting the
- * row a test is about keeps the change local to that test.
+ * What the integration tests do to the database under test behind the app's back, by name: set a district rule the
+ * API does not expose, load the demo data, and count what the API does not show. Every value is a bound parameter;
+ * ids are bound as {@link UUID}. Time is not moved here: a test lets it pass with {@link TestClock}.
  */
 public final class TestDatabase {
 
     private TestDatabase() {
-    }
-
-    // ---- moving a row's time ----------------------------------------------------------------------------------
-
-    /** The class began an hour ago and ends in an hour; bookings closed two hours ago. */
-    public static void startClass(String classId) {
-        update("UPDATE parent_classes SET booking_cutoff = now() - interval '2 hours', starts_at = now() - "
-                + "interval '1 hour', ends_at = now() + interval '1 hour' WHERE id = ?", uuid(classId));
-    }
-
-    /** The class's booking cutoff passed a moment ago (the class itself is still ahead). */
-    public static void closeBookings(String classId) {
-        update("UPDATE parent_classes SET booking_cutoff = now() - interval '1 second' WHERE id = ?",
-                uuid(classId));
-    }
-
-    /** The waitlist entry's open offer ran out a second ago (the expiry timer passes it on). */
-    public static void expireOffer(String waitlistEntryId) {
-        update("UPDATE class_waitlist SET offer_expires_at = now() - interval '1 second' WHERE id = ?",
-                uuid(waitlistEntryId));
-    }
-
-    /** The visit's scheduled window was three to two hours ago: overdue if nobody records an outcome. */
-    public static void scheduleVisitInThePast(String visitId) {
-        update("UPDATE home_visits SET scheduled_start = now() - interval '3 hours', scheduled_end = now() - "
-                + "interval '2 hours' WHERE id = ?", uuid(visitId));
-    }
-
-    /** The voucher's validity ended a second ago (the expiry job releases what it reserved). */
-    public static void expireVoucher(String voucherId) {
-        update("UPDATE vouchers SET valid_until = now() - interval '1 second' WHERE id = ?", uuid(voucherId));
-    }
-
-    /** The redemption happened this long ago (e.g. beyond the void window). */
-    public static void backdateRedemption(String redemptionId, Duration ago) {
-        update("UPDATE voucher_redemptions SET redeemed_at = now() - make_interval(secs => ?) WHERE id = ?",
-                (double) ago.toSeconds(), uuid(redemptionId));
-    }
-
-    /** The guardian invitation was issued eight days ago and ran out yesterday. */
-    public static void expireInvitation(String code) {
-        update("UPDATE guardian_invitations SET issued_at = now() - interval '8 days', expires_at = now() - "
-                + "interval '1 day' WHERE code = ?", uuid(code));
     }
 
     // ---- rules and rows the API does not write ----------------------------------------------------------------

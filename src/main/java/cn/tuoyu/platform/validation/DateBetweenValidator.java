@@ -8,20 +8,24 @@ import java.time.Period;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import cn.tuoyu.platform.time.ChinaTime;
 
-/** Checks {@link DateBetween} against the current time in China. */
+/**
+ * Checks {@link DateBetween} against the current time in China, read from the app's injected {@link Clock} (the
+ * container creates validators as CDI beans), so that a date is judged by the same "now" as the rules behind it.
+ */
 public class DateBetweenValidator implements ConstraintValidator<DateBetween, Temporal> {
 
     private Period from;
     private Period to;
-    private final Clock clock;
+    @Inject
+    Clock clock;
 
     public DateBetweenValidator() {
-        this(Clock.systemUTC());
     }
 
     DateBetweenValidator(Clock clock) {
