@@ -230,7 +230,7 @@ class StrangerSignUpAT {
         input.sendKeys(text);
     }
 
-    private static String registerChild(Browser parent, String name, LocalDate birthDate) {
+    static String registerChild(Browser parent, String name, LocalDate birthDate) {
         WebElement form = parent.waitFor(By.id("register-child"));
         form.findElement(By.name("name")).sendKeys(name);
         parent.driver().executeScript("arguments[0].value = arguments[1]", form.findElement(By.name("birthDate")),
