@@ -6,8 +6,12 @@ import { inbox as inboxPage, markRead, markAllRead } from './api.js';
 import { refreshBell } from './bell.js';
 
 const SIZE = 20;
-/** Only a route of this app is followed; anything else in `link` is ignored. */
-const appRoute = (link) => (typeof link === 'string' && /^#\/[\w\-/?=&%.]*$/.test(link) ? link : null);
+/** A notice's link is a route of this app ("/bookings" or "#/bookings"); anything else is never followed. */
+function appRoute(link) {
+  if (typeof link !== 'string') return null;
+  const route = link.startsWith('/') && !link.startsWith('//') ? `#${link}` : link;
+  return /^#\/[\w\-/?=&%.]*$/.test(route) ? route : null;
+}
 
 function item(n, status) {
   const unread = !n.readAt;

@@ -89,8 +89,8 @@ class NotificationsAT {
             parent.screenshot("notifications-inbox");
 
             notice.findElement(By.className("open")).click();
-            new WebDriverWait(parent.driver(), Duration.ofSeconds(30))
-                    .until(d -> !d.getCurrentUrl().endsWith("#/inbox"));
+            // the notice leads to the bookings
+            parent.waitForUrl(stack.appUrl() + "/#/bookings");
             parent.waitFor(By.cssSelector("#bell[data-unread='0']"));
             parent.driver().findElement(By.id("bell")).click();
             parent.waitFor(By.cssSelector("li.notification[data-kind=BOOKING_CONFIRMED][data-read=true]"));
