@@ -48,6 +48,7 @@ class NotificationsAT {
         String mobile = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         String email = "notice-" + mobile + "@example.com";
         String password = "Tuoyu-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
+        Matcher unsubscribe;
         try (Browser parent = new Browser()) {
             parent.go(stack.appUrl() + "/");
             parent.waitFor(By.id("login")).click();
@@ -102,17 +103,19 @@ class NotificationsAT {
             PageChecks.assertGood(parent);
             parent.screenshot("notifications-settings");
 
+            // The mail, in the language of the app at the time (the contact's language)
+            MailServer.Mail mail = stack.mail().await(email, m -> m.subject().equals("课程预约成功"),
+                    Duration.ofSeconds(90));
+            assertTrue(mail.text().contains(topic) && mail.text().contains("已为"), mail.text());
+            assertFalse(mail.text().contains("通知验收宝宝"), "the mail names the child masked: " + mail.text());
+            unsubscribe = UNSUBSCRIBE.matcher(mail.text());
+            assertTrue(unsubscribe.find(), mail.text());
+
             // In English the bell says so too.
             parent.driver().findElement(By.id("lang")).click();
             new WebDriverWait(parent.driver(), Duration.ofSeconds(30)).until(
                     d -> "Messages: none unread".equals(d.findElement(By.id("bell")).getDomAttribute("aria-label")));
         }
-
-        MailServer.Mail mail = stack.mail().await(email, m -> m.subject().equals("课程预约成功"), Duration.ofSeconds(90));
-        assertTrue(mail.text().contains(topic) && mail.text().contains("已为"), mail.text());
-        assertFalse(mail.text().contains("通知验收宝宝"), "the mail names the child masked: " + mail.text());
-        Matcher unsubscribe = UNSUBSCRIBE.matcher(mail.text());
-        assertTrue(unsubscribe.find(), mail.text());
         try (Browser reader = new Browser()) {
             reader.go(unsubscribe.group(1).replace("&amp;", "&"));
             reader.waitForText(By.id("unsubscribe"), "已退订");
