@@ -98,7 +98,9 @@ class NotificationsAT {
 
             // Choices: the addresses masked, important notices explained.
             parent.driver().findElement(By.linkText("通知设置")).click();
-            String settings = parent.waitForText(By.id("view"), "重要通知").getText();
+            parent.waitFor(By.id("preferences-form"));
+            String settings = parent.driver().findElement(By.id("view")).getText();
+            assertTrue(settings.contains("重要通知（例如候补名额的确认期限）总会"), settings);
             assertTrue(settings.contains("n***@example.com") && settings.contains("136****"), settings);
             PageChecks.assertGood(parent);
             parent.screenshot("notifications-settings");
