@@ -28,6 +28,12 @@ import { scan } from './vouchers/scan.js';
 import { redemptions } from './vouchers/redemptions.js';
 import { settlement } from './vouchers/settlement.js';
 import { batches } from './vouchers/batches.js';
+import { inbox } from './notifications/inbox.js';
+import { notificationSettings } from './notifications/settings.js';
+import { unsubscribe } from './notifications/unsubscribe.js';
+import { deadLetters } from './notifications/dead-letters.js';
+import { mountBell, refreshBell, relabelBell } from './notifications/bell.js';
+import { keepContact } from './notifications/api.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -39,10 +45,12 @@ const NAV = {
   facility: [['#/scan', 'nav.scan'], ['#/redemptions', 'nav.redemptions'], ['#/settlement', 'nav.settlement'],
     ['#/facility', 'nav.facility']],
   'health-commission': [['#/staff-classes', 'nav.staffClasses'], ['#/roster', 'nav.roster'], ['#/reviews', 'nav.reviews'],
-    ['#/district-facilities', 'nav.districtFacilities'], ['#/batches', 'nav.batches'], ['#/dashboard', 'nav.dashboard']],
+    ['#/district-facilities', 'nav.districtFacilities'], ['#/batches', 'nav.batches'], ['#/dashboard', 'nav.dashboard'],
+    ['#/dead-letters', 'nav.deadLetters']],
 };
 
-// Route pattern -> [role needed (or null for everyone), page function (view element, params, me)].
+// Route pattern -> [role needed (null: everyone; SIGNED_IN: anyone signed in), page function (view, params, me)].
+const SIGNED_IN = '*';
 const ROUTES = [
   ['directory', null, directory],
   ['places', null, places],
@@ -67,6 +75,10 @@ const ROUTES = [
   ['district-facility/:id/history', 'health-commission', facilityHistory],
   ['batches', 'health-commission', batches],
   ['dashboard', 'health-commission', dashboard],
+  ['inbox', SIGNED_IN, inbox],
+  ['notification-settings', SIGNED_IN, notificationSettings],
+  ['unsubscribe', null, unsubscribe],
+  ['dead-letters', 'health-commission', deadLetters],
 ];
 
 let me = null;
@@ -121,6 +133,7 @@ async function route() {
     leave = null;
   }
   renderNav();
+  refreshBell();
   const view = $('view');
   const path = location.hash.replace(/^#\/?/, '').split('?')[0];
   if (!path || path.includes('=')) {
@@ -133,7 +146,7 @@ async function route() {
     view.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('notFound')));
     return;
   }
-  if (found.role && !(me && me.roles.includes(found.role))) {
+  if (found.role && !(me && (found.role === SIGNED_IN || me.roles.includes(found.role)))) {
     if (!me) {
       login();
       return;
@@ -165,7 +178,11 @@ async function start() {
   $('lang').addEventListener('click', () => {
     trace('lang');
     toggle();
-    if (me) $('me-roles').textContent = me.roles.map((r) => t(`role.${r}`)).join('、');
+    if (me) {
+      $('me-roles').textContent = me.roles.map((r) => t(`role.${r}`)).join('、');
+      relabelBell();
+      keepContact().catch((e) => console.warn(e));
+    }
     route();
   });
   $('login').addEventListener('click', login);
@@ -177,7 +194,12 @@ async function start() {
     // the start-up line is done: leave it empty and out of the language switch, which refills data-i18n elements
     delete $('status').dataset.i18n;
     $('status').textContent = '';
-    if (authenticated) await showMe();
+    if (authenticated) {
+      await showMe();
+      // where notices reach this person, in the language they read the app in; the app works without it
+      keepContact().catch((e) => console.warn(e));
+      mountBell(document.querySelector('.bar .tools'));
+    }
   } catch (e) {
     $('status').replaceWith(errorBox(e));
   }

@@ -40,7 +40,7 @@ class ArchitectureTest {
     void featuresOnJpaWriteNoJdbc() {
         noClasses().that().resideInAnyPackage("cn.tuoyu.districts..", "cn.tuoyu.entitlements..",
                 "cn.tuoyu.facilities..", "cn.tuoyu.families..", "cn.tuoyu.guidance..", "cn.tuoyu.identity..",
-                "cn.tuoyu.vouchers..")
+                "cn.tuoyu.notifications..", "cn.tuoyu.vouchers..")
                 .and().doNotHaveFullyQualifiedName("cn.tuoyu.guidance.control.VisitAddressEncryption")
                 .should().dependOnClassesThat().resideInAPackage("java.sql..")
                 .check(APP);

@@ -46,7 +46,9 @@ class TableOwnershipTest {
             Map.entry("calendar_feeds", "guidance"), Map.entry("district_staff", "guidance"),
             Map.entry("voucher_batches", "vouchers"), Map.entry("voucher_batch_facilities", "vouchers"),
             Map.entry("vouchers", "vouchers"), Map.entry("voucher_redemptions", "vouchers"),
-            Map.entry("idempotency_records", "vouchers"), Map.entry("voucher_audit", "vouchers"));
+            Map.entry("idempotency_records", "vouchers"), Map.entry("voucher_audit", "vouchers"),
+            Map.entry("notification_contact", "notifications"), Map.entry("notification_preference", "notifications"),
+            Map.entry("notification", "notifications"), Map.entry("notification_delivery", "notifications"));
 
     private static final Pattern CREATE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)",
             Pattern.CASE_INSENSITIVE);

@@ -71,6 +71,34 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /**
+     * A class of this project's test classpath run as a process of its own (e.g. the SMS stand-in), so that it can
+     * die and be started again like the rest of the stack. The classpath is the one this JVM loaded the class from:
+     * under {@code exec:java} that is Maven's class loader, not {@code java.class.path}.
+     */
+    public static AppProcess java(String name, String mainClass, List<String> arguments, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx64m", "-cp", classpath(), mainClass));
+        command.addAll(arguments);
+        return start(name, command, Map.of(), log);
+    }
+
+    private static String classpath() {
+        List<String> entries = new ArrayList<>();
+        for (ClassLoader loader = AppProcess.class.getClassLoader(); loader != null; loader = loader.getParent()) {
+            if (loader instanceof java.net.URLClassLoader urls) {
+                for (java.net.URL url : urls.getURLs()) {
+                    try {
+                        entries.add(Path.of(url.toURI()).toString());
+                    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                        // not a file: nothing a child JVM could load from
+                    }
+                }
+            }
+        }
+        entries.add(System.getProperty("java.class.path"));
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /**
      * A Payara Micro pre-boot command file: the project's own ({@code deploy/payara/preboot.asadmin}, which removes
      * Payara's unused default H2 data source) plus an HTTP listener bound to loopback only.
      */

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The whole stack on one machine: PostgreSQL (embedded, or external when {@code DB_URL} is set), Keycloak with the
- * realm from {@code realm/} imported, and the app on Payara Micro. The run command ({@code mvn -Prun verify}) starts
+ * realm from {@code realm/} imported, the app on Payara Micro, a mail server that the app and Keycloak send through
+ * ({@link MailServer}) and the stand-in of the SMS provider ({@code SmsStandIn}). The run command ({@code mvn -Prun verify}) starts
  * it with persistent data under {@code .run/}; the acceptance tests start it with fresh data and free ports.
  * Everything binds to loopback. Processes are stopped by their own ids.
  */
@@ -24,8 +25,24 @@ public final class LocalStack implements AutoCloseable {
     /** Where things are and which ports to use. */
     public record Settings(Path payaraJar, Path war, Path keycloakHome, Path realmDir, Path dataDir, int appPort,
             int keycloakPort, int dbPort, boolean persistent, boolean demoData, String externalDbUrl,
-            String externalDbUser, String externalDbPassword) {
+            String externalDbUser, String externalDbPassword, Path greenMailJar, Ports messaging) {
     }
+
+    /** The loopback ports of the mail server (SMTP, IMAP, its web API) and of the SMS stand-in. */
+    public record Ports(int smtp, int imap, int mailWeb, int sms) {
+
+        public static Ports free() {
+            return new Ports(freePort(), freePort(), freePort(), freePort());
+        }
+    }
+
+    /** The SMS stand-in, a test class of notify-core's: started when it is on the classpath. */
+    private static final String SMS_STAND_IN = "cn.tuoyu.stack.SmsStandIn";
+    /** The keys the app signs its SMS requests with, and the stand-in checks them with (loopback only). */
+    public static final String SMS_ACCESS_KEY_ID = "local-access-key";
+    public static final String SMS_ACCESS_KEY_SECRET = "local-access-key-secret";
+    /** The sender of the app's and Keycloak's mails. */
+    public static final String MAIL_FROM = "no-reply@tuoyu.localhost";
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
@@ -34,6 +51,8 @@ public final class LocalStack implements AutoCloseable {
     private Postgres postgres;
     private volatile AppProcess keycloak;
     private volatile AppProcess app;
+    private MailServer mail;
+    private volatile AppProcess sms;
     private String dbUrl;
     private Thread supervisor;
     private volatile boolean closing;
@@ -48,6 +67,29 @@ public final class LocalStack implements AutoCloseable {
 
     public String keycloakUrl() {
         return "http://localhost:" + settings.keycloakPort();
+    }
+
+    /** The mail server the app and Keycloak send through. */
+    public MailServer mail() {
+        return mail;
+    }
+
+    /** The SMS stand-in's address (null when the stand-in is not on the classpath). */
+    public String smsUrl() {
+        return hasSmsStandIn() ? "http://127.0.0.1:" + settings.messaging().sms() : null;
+    }
+
+    public AppProcess sms() {
+        return sms;
+    }
+
+    private static boolean hasSmsStandIn() {
+        try {
+            Class.forName(SMS_STAND_IN, false, LocalStack.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     public String dbUrl() {
@@ -68,11 +110,13 @@ public final class LocalStack implements AutoCloseable {
         try {
             Files.createDirectories(settings.dataDir());
             startDatabase();
+            startMessaging();
             prepareKeycloak();
             startKeycloak();
             startApp();
             keycloak.awaitOk(keycloakUrl() + "/realms/childcare/.well-known/openid-configuration", START_TIMEOUT);
             app.awaitOk(appUrl() + "/health/ready", START_TIMEOUT);
+            mail.awaitReady(START_TIMEOUT);
         } catch (IOException | InterruptedException | RuntimeException e) {
             close();
             throw e;
@@ -102,6 +146,14 @@ public final class LocalStack implements AutoCloseable {
                     if (postgres != null && !postgres.isRunning()) {
                         restarting("PostgreSQL");
                         postgres.restart();
+                    }
+                    if (!mail.isAlive()) {
+                        restarting("the mail server");
+                        mail.launch();
+                    }
+                    if (sms != null && !sms.isAlive()) {
+                        restarting("the SMS stand-in");
+                        startSms();
                     }
                     if (!keycloak.isAlive()) {
                         restarting("Keycloak");
@@ -152,6 +204,21 @@ public final class LocalStack implements AutoCloseable {
         dbUrl = postgres.jdbcUrl();
     }
 
+    private void startMessaging() throws IOException {
+        Ports ports = settings.messaging();
+        mail = MailServer.start(settings.greenMailJar(), ports.smtp(), ports.imap(), ports.mailWeb(),
+                settings.dataDir().resolve("mail.log"));
+        if (hasSmsStandIn()) {
+            startSms();
+        }
+    }
+
+    private void startSms() throws IOException {
+        sms = AppProcess.java("the SMS stand-in", SMS_STAND_IN,
+                List.of(String.valueOf(settings.messaging().sms()), SMS_ACCESS_KEY_SECRET),
+                settings.dataDir().resolve("sms.log"));
+    }
+
     /** Once per stack: a fresh Keycloak database unless the stack is persistent, and the realm to import. */
     private void prepareKeycloak() throws IOException {
         Path home = settings.keycloakHome();
@@ -183,6 +250,10 @@ public final class LocalStack implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "admin"));
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        // Keycloak's own mails (address verification, forgotten password): the realm's smtpServer reads these
+        env.put("APP_MAIL_HOST", "127.0.0.1");
+        env.put("APP_MAIL_PORT", String.valueOf(settings.messaging().smtp()));
+        env.put("APP_MAIL_FROM", MAIL_FROM);
         keycloak = AppProcess.start("Keycloak", command, env, settings.dataDir().resolve("keycloak.log"));
     }
 
@@ -203,6 +274,17 @@ public final class LocalStack implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloakUrl() + "/realms/childcare/protocol/openid-connect/certs");
         env.put("APP_DEMO_DATA", String.valueOf(settings.demoData()));
         env.put("APP_IDENTITY_KEY", identityKey());
+        env.put("APP_PUBLIC_URL", appUrl());
+        env.put("APP_MAIL_HOST", "127.0.0.1");
+        env.put("APP_MAIL_PORT", String.valueOf(settings.messaging().smtp()));
+        env.put("APP_MAIL_TLS", "none");
+        env.put("APP_MAIL_FROM", MAIL_FROM);
+        if (hasSmsStandIn()) {
+            env.put("APP_SMS_ENDPOINT", smsUrl() + "/");
+            env.put("APP_SMS_ACCESS_KEY_ID", SMS_ACCESS_KEY_ID);
+            env.put("APP_SMS_ACCESS_KEY_SECRET", SMS_ACCESS_KEY_SECRET);
+            env.put("APP_SMS_SIGN_NAME", "托育家庭服务");
+        }
         return env;
     }
 
@@ -224,7 +306,10 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Stops the supervisor first (so nothing is started again), then the app, Keycloak and PostgreSQL. */
+    /**
+     * Stops the supervisor first (so nothing is started again), then the app, Keycloak, the mail server, the SMS
+     * stand-in and PostgreSQL.
+     */
     @Override
     public void close() {
         closing = true;
@@ -237,6 +322,12 @@ public final class LocalStack implements AutoCloseable {
             }
             if (keycloak != null) {
                 keycloak.close();
+            }
+            if (mail != null) {
+                mail.close();
+            }
+            if (sms != null) {
+                sms.close();
             }
             if (postgres != null) {
                 postgres.close();
@@ -265,11 +356,13 @@ public final class LocalStack implements AutoCloseable {
                 Path.of(System.getProperty("realm.dir")), home, envPort("APP_PORT", 8080),
                 envPort("KEYCLOAK_PORT", 8180), envPort("EMBEDDED_DB_PORT", 15432), true, true,
                 System.getenv("DB_URL"), System.getenv().getOrDefault("DB_USER", "childcare"),
-                System.getenv().getOrDefault("DB_PASSWORD", ""));
+                System.getenv().getOrDefault("DB_PASSWORD", ""), Path.of(System.getProperty("greenmail.jar")),
+                new Ports(envPort("MAIL_PORT", 3025), envPort("MAIL_IMAP_PORT", 3143), envPort("MAIL_WEB_PORT", 8025),
+                        envPort("SMS_PORT", 8090)));
         LocalStack stack = new LocalStack(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("stopping the app, Keycloak and PostgreSQL ...");
+            System.out.println("stopping the app, Keycloak, the mail server, the SMS stand-in and PostgreSQL ...");
             stack.close();
             stopped.countDown();
         }));
@@ -283,16 +376,21 @@ public final class LocalStack implements AutoCloseable {
                    health         %s/health
                    Keycloak       %s/admin  (admin / admin)
                    database       %s
+                   mail           %s/  (GreenMail; every mail sent, by recipient:
+                                  %s/api/user/<address>/messages/INBOX; or IMAP 127.0.0.1:%d, any password)
+                   SMS            %s
                  Demo logins (username / password):
                    parent (resident)            demo-parent   / demo-parent
                    second parent (resident)     demo-parent2  / demo-parent2
                    facility staff (facility)    demo-facility / demo-facility
                    health staff (district)      demo-health   / demo-health
                  Logs: %s
-                 Whatever dies (app, Keycloak, PostgreSQL) is started again by itself.
+                 Whatever dies (app, Keycloak, PostgreSQL, mail, SMS) is started again by itself.
                  Press Ctrl-C to stop everything.
                 ==================================================================
                 """.formatted(stack.appUrl(), stack.appUrl(), stack.appUrl(), stack.keycloakUrl(), stack.dbUrl(),
+                stack.mail().webUrl(), stack.mail().webUrl(), stack.mail().imapPort(),
+                stack.smsUrl() == null ? "(the SMS stand-in is not built yet; SMS off)" : stack.smsUrl() + "/messages",
                 home.toAbsolutePath()));
         stopped.await();
     }

@@ -27,7 +27,8 @@ import cn.tuoyu.stack.LocalStack;
 class AccessibilityAT {
 
     /** Detail pages reached from a list: the first link of each kind on the role's pages. */
-    private static final List<String> DETAIL_LINKS = List.of("#/child/", "#/voucher/", "#/staff-class/", "#/review/");
+    private static final List<String> DETAIL_LINKS = List.of("#/child/", "#/voucher/", "#/staff-class/", "#/review/",
+            "#/notification-settings");
 
     private final LocalStack stack = FullStack.stack();
 
@@ -65,11 +66,11 @@ class AccessibilityAT {
         }
     }
 
-    /** The home page, the navigation's pages and the first detail page each of them links to. */
+    /** The home page, the navigation's pages, the bell's inbox and the first detail page each of them links to. */
     private List<String> pagesOf(Browser browser) {
         Set<String> pages = new LinkedHashSet<>();
         pages.add("#/");
-        for (WebElement link : browser.driver().findElements(By.cssSelector("#nav a[href^='#/']"))) {
+        for (WebElement link : browser.driver().findElements(By.cssSelector("#nav a[href^='#/'], a#bell"))) {
             pages.add(link.getDomAttribute("href"));
         }
         for (String page : List.copyOf(pages)) {

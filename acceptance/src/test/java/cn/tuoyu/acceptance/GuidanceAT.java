@@ -344,7 +344,7 @@ class GuidanceAT {
                 .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
     }
 
-    private static String publish(Browser health, String topic, LocalDateTime startsAt, int capacity) {
+    static String publish(Browser health, String topic, LocalDateTime startsAt, int capacity) {
         WebElement form = health.waitFor(By.id("class-form"));
         form.findElement(By.name("topic")).sendKeys(topic);
         form.findElement(By.name("venue")).sendKeys("海门区示例社区卫生服务中心（验收）");

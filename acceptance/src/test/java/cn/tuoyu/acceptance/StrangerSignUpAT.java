@@ -169,6 +169,13 @@ class StrangerSignUpAT {
             assertTrue(policy.contains(rule), policy);
         }
         assertTrue(realm.getBoolean("bruteForceProtected"));
+        // Keycloak's own mails go to the stack's mail server: the import filled the placeholders from the environment
+        assertTrue(realm.getBoolean("resetPasswordAllowed"));
+        assertEquals("tuoyu", realm.getString("emailTheme"));
+        JsonObject smtp = realm.getJsonObject("smtpServer");
+        assertEquals("127.0.0.1", smtp.getString("host"), smtp::toString);
+        assertEquals(String.valueOf(stack.mail().smtpPort()), smtp.getString("port"), smtp::toString);
+        assertEquals(LocalStack.MAIL_FROM, smtp.getString("from"), smtp::toString);
 
         JsonObject profile = adminGet(admin, "/users/profile").asJsonObject();
         List<String> order = profile.getJsonArray("attributes").getValuesAs(JsonObject.class).stream()
@@ -201,6 +208,14 @@ class StrangerSignUpAT {
 
     /** Fills in and submits Keycloak's real registration form. */
     private static void register(Browser browser, String mobile, String password) {
+        register(browser, mobile, password, null);
+    }
+
+    /** As above, with an e-mail address when {@code email} is not null. */
+    static void register(Browser browser, String mobile, String password, String email) {
+        if (email != null) {
+            type(browser, "email", email);
+        }
         type(browser, "username", mobile);
         type(browser, "password", password);
         type(browser, "password-confirm", password);
@@ -215,7 +230,7 @@ class StrangerSignUpAT {
         input.sendKeys(text);
     }
 
-    private static String registerChild(Browser parent, String name, LocalDate birthDate) {
+    static String registerChild(Browser parent, String name, LocalDate birthDate) {
         WebElement form = parent.waitFor(By.id("register-child"));
         form.findElement(By.name("name")).sendKeys(name);
         parent.driver().executeScript("arguments[0].value = arguments[1]", form.findElement(By.name("birthDate")),

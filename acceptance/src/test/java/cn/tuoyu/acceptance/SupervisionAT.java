@@ -67,6 +67,25 @@ class SupervisionAT {
         System.out.printf("Keycloak killed with SIGKILL: serving its realm again after %d ms%n", took.toMillis());
     }
 
+    @Test
+    void aKilledMailServerIsStartedAgainAndTakesMail() throws Exception {
+        long killed = stack.mail().process().pid();
+        stack.mail().process().kill();
+        Duration took = awaitOk(stack.mail().webUrl() + "/api/service/readiness", BOUND, stack.mail().process().log());
+        assertNotEquals(killed, stack.mail().process().pid(), "a new mail server serves");
+        System.out.printf("mail server killed with SIGKILL: serving again after %d ms%n", took.toMillis());
+    }
+
+    @Test
+    void aKilledSmsStandInIsStartedAgain() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(stack.sms() != null, "the SMS stand-in is not built yet");
+        long killed = stack.sms().pid();
+        stack.sms().kill();
+        Duration took = awaitOk(stack.smsUrl() + "/messages", BOUND, stack.sms().log());
+        assertNotEquals(killed, stack.sms().pid(), "a new SMS stand-in serves");
+        System.out.printf("SMS stand-in killed with SIGKILL: serving again after %d ms%n", took.toMillis());
+    }
+
     /**
      * Waits for 200 from the URL; how long it took, failing when it takes longer than the bound with the end of the
      * restarted process's log (so that a slow restart says where its time went).

@@ -188,6 +188,14 @@ public class ChildDirectory {
     }
 
     /**
+     * The residents who guard a recorded child, whatever their consent, to tell them of what happens to it
+     * (notifications); empty for unknown or anonymised children.
+     */
+    public List<String> guardiansOf(UUID childId) {
+        return recorded(childId).map(Child::guardianSubjects).orElse(List.of());
+    }
+
+    /**
      * Birth date and district of a registered child, for the platform's own rules (entitlements); not a read by a
      * person, so not logged. Empty for unknown or anonymised children.
      */

@@ -27,6 +27,10 @@ import cn.tuoyu.guidance.entity.BookingState;
 import cn.tuoyu.guidance.entity.ClassFullException;
 import cn.tuoyu.guidance.entity.NoShowRule;
 import cn.tuoyu.guidance.entity.ParentClass;
+import cn.tuoyu.notifications.control.Notice;
+import cn.tuoyu.notifications.control.Notifications;
+import cn.tuoyu.notifications.control.Recipients;
+import cn.tuoyu.notifications.entity.NoticeKind;
 import cn.tuoyu.platform.persistence.InstantConverter;
 import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.security.Caller;
@@ -67,6 +71,9 @@ public class ClassBookings {
     @Inject
     Caller caller;
 
+    @Inject
+    Notifications notifications;
+
     /** Books a seat for a child the resident guards. */
     public BookedSeat book(UUID classId, UUID childId, String guardian) {
         GuardedChild child = children.childOfGuardian(childId, guardian);
@@ -75,6 +82,10 @@ public class ClassBookings {
         checkAdmission(clazz, child, now);
         clazz.checkSeatLeft();
         Booking booking = insert(clazz, child.id(), guardian);
+        notifications.tell(new Notice(Recipients.people(children.guardiansOf(child.id())),
+                NoticeKind.BOOKING_CONFIRMED, "booking-confirmed:" + booking.id(), Map.of("child", child.maskedName(),
+                        "class", clazz.topic(), "at", Notice.chinaTime(clazz.startsAt())),
+                "/bookings", false, null, clazz.districtCode()));
         // last, so that the class row is locked only until commit: the conditional UPDATE decides the race
         if (em.createNamedQuery(ParentClass.TAKE_SEAT).setParameter(1, classId)
                 .setParameter(2, InstantConverter.column(now)).executeUpdate() != 1) {

@@ -58,6 +58,16 @@ public class Caller {
         return claim("district");
     }
 
+    /** The verified mobile number (Keycloak's {@code phone_number} claim: a resident's username), if any. */
+    public Optional<String> phoneNumber() {
+        return claim("phone_number");
+    }
+
+    /** The e-mail address the token carries ({@code email} claim), if any. */
+    public Optional<String> email() {
+        return claim("email");
+    }
+
     /** The facility id, or a 403 problem when the token carries none. */
     public String requireFacilityId() {
         return facilityId().orElseThrow(() -> new MissingScopeException("facility_id"));

@@ -1,0 +1,5 @@
+package cn.tuoyu.notifications.boundary;
+
+/** How many of the caller's notices are unread. */
+public record UnreadView(long unread) {
+}

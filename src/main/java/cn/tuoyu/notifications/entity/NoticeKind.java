@@ -1,0 +1,136 @@
+package cn.tuoyu.notifications.entity;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a notice is about, with its title and text in Chinese and English. Placeholders in braces are filled from the
+ * notice's parameters: {@code child} (the masked name, 王*明), {@code class}, {@code at} and {@code deadline} (China
+ * time), {@code facility}, {@code batch}. A title never holds a placeholder, so an e-mail subject never names a child.
+ * The SMS template code a provider approved for the kind defaults to {@link #smsTemplate()}.
+ */
+public enum NoticeKind {
+
+    BOOKING_CONFIRMED("课程预约成功", "已为{child}预约「{class}」，上课时间 {at}。",
+            "Class booked", "{child} is booked for “{class}” at {at}."), BOOKING_CANCELLED("课程预约已取消",
+                    "{child}的「{class}」（{at}）预约已取消。",
+                    "Booking cancelled", "The booking of {child} for “{class}” ({at}) is cancelled."), CLASS_REMINDER(
+                            "明天有课", "提醒：{child}明天 {at} 参加「{class}」。",
+                            "Class tomorrow", "Reminder: {child} has “{class}” tomorrow at {at}."), WAITLIST_OFFER(
+                                    "候补名额待确认", "「{class}」（{at}）为{child}空出一个名额，请在 {deadline} 前确认，逾期将让给下一位。",
+                                    "A seat is waiting for you",
+                                    "A seat in “{class}” ({at}) is held for {child} until {deadline}: accept it before then or it passes on."), WAITLIST_OFFER_EXPIRED(
+                                            "候补名额已过期", "{child}的「{class}」候补名额未在期限内确认，已让给下一位。",
+                                            "Seat offer expired",
+                                            "The seat in “{class}” held for {child} was not accepted in time and passed on."), VISIT_ASSIGNED(
+                                                    "入户指导已安排人员", "{child}的入户指导已安排工作人员，稍后将与您约定时间。",
+                                                    "Home visit assigned",
+                                                    "A staff member is assigned to the home visit for {child} and will agree a time."), VISIT_SCHEDULED(
+                                                            "入户指导时间已确定", "{child}的入户指导定于 {at}。",
+                                                            "Home visit scheduled",
+                                                            "The home visit for {child} is scheduled for {at}."), VISIT_RESCHEDULED(
+                                                                    "入户指导时间已变更", "{child}的入户指导改到 {at}。",
+                                                                    "Home visit moved",
+                                                                    "The home visit for {child} is moved to {at}."), VISIT_REMINDER(
+                                                                            "明天入户指导", "提醒：{child}的入户指导在明天 {at}。",
+                                                                            "Home visit tomorrow",
+                                                                            "Reminder: the home visit for {child} is tomorrow at {at}."), VISIT_OUTCOME(
+                                                                                    "入户指导已记录",
+                                                                                    "{child}的入户指导结果已记录，可在应用中查看。",
+                                                                                    "Home visit recorded",
+                                                                                    "The outcome of the home visit for {child} is recorded: see it in the app."), VOUCHER_CLAIMED(
+                                                                                            "体验券领取成功",
+                                                                                            "已为{child}领取「{batch}」托育服务体验券。",
+                                                                                            "Voucher claimed",
+                                                                                            "A childcare voucher of “{batch}” is claimed for {child}."), VOUCHER_EXPIRING(
+                                                                                                    "体验券即将到期",
+                                                                                                    "{child}的「{batch}」体验券将于 {deadline} 到期，请尽快使用。",
+                                                                                                    "Voucher expiring soon",
+                                                                                                    "The “{batch}” voucher for {child} expires at {deadline}: use it before then."), VOUCHER_REDEEMED(
+                                                                                                            "体验券已使用",
+                                                                                                            "{child}的「{batch}」体验券已在{facility}使用。",
+                                                                                                            "Voucher used",
+                                                                                                            "The “{batch}” voucher for {child} was used at {facility}."), VOUCHER_VOIDED(
+                                                                                                                    "体验券核销已撤销",
+                                                                                                                    "{facility}撤销了{child}的「{batch}」体验券核销，券可再次使用。",
+                                                                                                                    "Voucher use voided",
+                                                                                                                    "{facility} voided the use of the “{batch}” voucher for {child}: it can be used again."), FILING_SUBMITTED(
+                                                                                                                            "备案申请已提交",
+                                                                                                                            "{facility}的备案申请已提交，等待卫生健康部门审核。",
+                                                                                                                            "Filing submitted",
+                                                                                                                            "The filing of {facility} is submitted and awaits review."), FILING_DECIDED(
+                                                                                                                                    "备案审核有结果",
+                                                                                                                                    "{facility}的备案申请已审核，请在应用中查看结果。",
+                                                                                                                                    "Filing decided",
+                                                                                                                                    "The filing of {facility} is decided: see the decision in the app."), BATCH_OPENING(
+                                                                                                                                            "体验券开始领取",
+                                                                                                                                            "「{batch}」托育服务体验券将于 {at} 开放领取。",
+                                                                                                                                            "Vouchers open",
+                                                                                                                                            "Childcare vouchers of “{batch}” open for claiming at {at}.");
+
+    /** The parameters a template may use; nothing else is ever sent. */
+    public static final java.util.Set<String> PARAMETERS = java.util.Set.of("child", "class", "at", "deadline",
+            "facility", "batch");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
+    private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");
+
+    private final String zhTitle;
+    private final String zhBody;
+    private final String enTitle;
+    private final String enBody;
+
+    NoticeKind(String zhTitle, String zhBody, String enTitle, String enBody) {
+        this.zhTitle = zhTitle;
+        this.zhBody = zhBody;
+        this.enTitle = enTitle;
+        this.enBody = enBody;
+    }
+
+    /** The title in the language ({@code en}, else Chinese). */
+    public String title(String locale) {
+        return english(locale) ? enTitle : zhTitle;
+    }
+
+    /** The text in the language ({@code en}, else Chinese), its placeholders filled (a missing value leaves none). */
+    public String body(String locale, Map<String, String> params) {
+        Matcher m = PLACEHOLDER.matcher(english(locale) ? enBody : zhBody);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(params.getOrDefault(m.group(1), "")));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** The parameters the SMS template of this kind uses (those its Chinese text names), in that text's order. */
+    public java.util.List<String> smsParameters() {
+        return PLACEHOLDER.matcher(zhBody).results().map(r -> r.group(1)).distinct().toList();
+    }
+
+    /** The default SMS template code, e.g. {@code SMS_TUOYU_WAITLIST_OFFER}; a deployment maps it to its own. */
+    public String smsTemplate() {
+        return "SMS_TUOYU_" + name();
+    }
+
+    /**
+     * Refuses parameters a notice must never carry: a name no template knows, or a value that looks like an 18-character
+     * resident identity number.
+     */
+    public static void checkParameters(Map<String, String> params) {
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            if (!PARAMETERS.contains(p.getKey())) {
+                throw new IllegalArgumentException("unknown notice parameter " + p.getKey());
+            }
+            if (p.getValue() == null || RESIDENT_ID.matcher(p.getValue()).find()) {
+                throw new IllegalArgumentException("notice parameter " + p.getKey()
+                        + " is missing or looks like an identity number");
+            }
+        }
+    }
+
+    private static boolean english(String locale) {
+        return locale != null && locale.toLowerCase(Locale.ROOT).startsWith("en");
+    }
+}
