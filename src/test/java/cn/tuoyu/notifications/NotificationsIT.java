@@ -398,6 +398,20 @@ class NotificationsIT {
     }
 
     @Test
+    void aUsernameInThePhoneClaimIsNoAddressAndStillOpensTheApp() {
+        String subject = "demo-like-" + UUID.randomUUID();
+        String token = TestTokens.sign(TestTokens.claims(subject, List.of("resident"), Map.of("phone_number",
+                "demo-parent", "email", "not-an-address")).build());
+        Api.Reply reply = api.put("/api/notifications/contact", token, "{\"locale\":\"zh-CN\"}");
+        assertEquals(204, reply.status(), reply::toString);
+        Person p = new Person(subject, token, null, null);
+        String event = event();
+        told(p, event, true);
+        assertEquals(List.of(), TestDatabase.deliveries(event), "no channel can reach them");
+        assertEquals(1, TestDatabase.notices(event), "the inbox has it");
+    }
+
+    @Test
     void theStaffOfAFacilityAreThoseWhoOpenedTheAppBoundToIt() throws Exception {
         UUID facility = UUID.randomUUID();
         Person staff = opened("staff-" + UUID.randomUUID(), List.of("facility"), "zh-CN", false, false, Map.of(

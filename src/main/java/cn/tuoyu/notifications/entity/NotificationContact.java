@@ -2,6 +2,7 @@ package cn.tuoyu.notifications.entity;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -60,12 +61,25 @@ public class NotificationContact {
     public NotificationContact(String subject, String phone, String email, String locale, UUID facilityId,
             String district, Instant now) {
         this.subject = subject;
-        this.phone = blankToNull(phone);
-        this.email = blankToNull(email);
+        this.phone = reachable(phone, MOBILE);
+        this.email = reachable(email, E_MAIL);
         this.locale = "en".equals(locale) ? "en" : DEFAULT_LOCALE;
         this.facilityId = facilityId;
         this.district = district;
         this.updatedAt = now;
+    }
+
+    /** A mainland mobile number, the only kind an SMS provider here delivers to. */
+    private static final Pattern MOBILE = Pattern.compile("(\\+?86)?1[3-9][0-9]{9}");
+    private static final Pattern E_MAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,189}");
+
+    /**
+     * An address from the token kept only when a channel can use it: a username that is not a mobile number (staff,
+     * the demo users) reaches Keycloak's {@code phone_number} claim too, and is no phone.
+     */
+    private static String reachable(String address, Pattern usable) {
+        String kept = blankToNull(address);
+        return kept != null && usable.matcher(kept).matches() ? kept : null;
     }
 
     /** The positional parameters of {@link #UPSERT}. */
