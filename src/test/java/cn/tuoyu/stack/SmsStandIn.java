@@ -54,6 +54,7 @@ public final class SmsStandIn implements AutoCloseable {
     private final List<Sms> messages = new ArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    private volatile long latencyMillis;
 
     private SmsStandIn(HttpServer server, String secret) {
         this.server = server;
@@ -97,6 +98,11 @@ public final class SmsStandIn implements AutoCloseable {
         failures.set(n);
     }
 
+    /** Each answer takes this long from now on, as a provider under load does (zero: at once). */
+    public void latency(java.time.Duration latency) {
+        latencyMillis = latency.toMillis();
+    }
+
     public void stop() {
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
@@ -126,6 +132,13 @@ public final class SmsStandIn implements AutoCloseable {
             if (!"SendSms".equals(p.get("Action")) || !"2017-05-25".equals(p.get("Version"))) {
                 answer(exchange, 400, code("InvalidAction.NotFound"));
                 return;
+            }
+            if (latencyMillis > 0) {
+                try {
+                    Thread.sleep(latencyMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 answer(exchange, 200, code("isv.BUSINESS_LIMIT_CONTROL"));

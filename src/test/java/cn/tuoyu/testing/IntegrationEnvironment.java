@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 import cn.tuoyu.platform.web.JsonProviderCheck;
 import cn.tuoyu.stack.AppProcess;
+import cn.tuoyu.stack.SmsStandIn;
 
 /**
  * For the integration tier only (Failsafe sets {@code it.environment=true}): once per test JVM, starts a real
@@ -23,8 +26,13 @@ import cn.tuoyu.stack.AppProcess;
 public class IntegrationEnvironment implements LauncherSessionListener {
 
     public static final String ISSUER = "https://issuer.it.invalid/realms/childcare";
+    /** The SMS stand-in's access key secret the app signs with in the integration tier. */
+    public static final String SMS_SECRET = "it-sms-secret";
     private static EmbeddedPostgres postgres;
     private static String runIdentityKey;
+    private static GreenMail mail;
+    private static int mailPort;
+    private static SmsStandIn sms;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -39,6 +47,9 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     .setCleanDataDirectory(true).start();
             Path jwks = dir.resolve("jwks.json");
             Files.writeString(jwks, TestTokens.publicJwks());
+            mailPort = freePort();
+            startMail();
+            sms = SmsStandIn.start(0, SMS_SECRET);
             String options = String.join(" ",
                     "-Xmx512m",
                     "-Duser.timezone=UTC",
@@ -49,7 +60,21 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     "-Dmp.jwt.verify.issuer=" + ISSUER,
                     "-Dmp.jwt.verify.publickey.location=" + jwks.toUri(),
                     "-Dkeycloak.url=http://localhost:1",
-                    "-Dapp.identity-key=" + (runIdentityKey = identityKey()));
+                    "-Dapp.identity-key=" + (runIdentityKey = identityKey()),
+                    // notifications: a real SMTP server and the SMS stand-in on loopback, quick retries, and no
+                    // quiet hours (00:00-00:00), so that a test run at night is not held until morning
+                    "-Dapp.mail.host=127.0.0.1",
+                    "-Dapp.mail.port=" + mailPort,
+                    "-Dapp.mail.from=noreply@tuoyu.it.invalid",
+                    "-Dapp.sms.endpoint=" + sms.endpoint(),
+                    "-Dapp.sms.access-key-id=it-sms-key",
+                    "-Dapp.sms.access-key-secret=" + SMS_SECRET,
+                    "-Dapp.sms.quiet-start=00:00",
+                    "-Dapp.sms.quiet-end=00:00",
+                    "-Dapp.notifications.backoff-seconds=1",
+                    "-Dapp.notifications.backoff-max-seconds=2",
+                    "-Dapp.notifications.max-attempts=" + MAX_ATTEMPTS,
+                    "-Dapp.public-url=" + PUBLIC_URL);
             System.setProperty("payara.cmdOptions", options);
             System.setProperty("payara.extraMicroOptions",
                     "--prebootcommandfile " + AppProcess.loopbackCommands(dir));
@@ -58,8 +83,56 @@ public class IntegrationEnvironment implements LauncherSessionListener {
         }
     }
 
+    /** Attempts a delivery gets in the integration tier before it is dead. */
+    public static final int MAX_ATTEMPTS = 6;
+    /** Where the app's e-mail links point in the integration tier. */
+    public static final String PUBLIC_URL = "http://app.it.invalid";
+
+    /** The SMTP server the app of this run sends to (GreenMail on loopback). */
+    public static synchronized GreenMail mail() {
+        return mail;
+    }
+
+    /** The loopback port the SMTP server listens on, the same across {@link #stopMail()} and {@link #startMail()}. */
+    public static int mailPort() {
+        return mailPort;
+    }
+
+    /** Stops the SMTP server: the app's e-mail deliveries fail until {@link #startMail()}. */
+    public static synchronized void stopMail() {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
+    }
+
+    /** Starts the SMTP server again on the same port, empty. */
+    public static synchronized void startMail() {
+        if (mail == null) {
+            mail = new GreenMail(new ServerSetup(mailPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+        }
+    }
+
+    /** The SMS stand-in the app of this run sends to. */
+    public static SmsStandIn sms() {
+        return sms;
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        stopMail();
+        if (sms != null) {
+            sms.stop();
+            sms = null;
+        }
         if (postgres != null) {
             try {
                 postgres.close();

@@ -289,6 +289,26 @@ public final class TestDatabase {
         }
     }
 
+    // ---- notifications ------------------------------------------------------------------------------------------
+
+    /** How many notices the event wrote (to anyone). */
+    public static long notices(String eventKey) {
+        return count("SELECT count(*) FROM notification WHERE event_key = ?", eventKey);
+    }
+
+    /** "CHANNEL STATE attempts" of each delivery of the event's notices, ordered by channel. */
+    public static List<String> deliveries(String eventKey) {
+        return strings("SELECT d.channel || ' ' || d.state || ' ' || d.attempts FROM notification_delivery d "
+                + "JOIN notification n ON n.id = d.notification_id WHERE n.event_key = ? ORDER BY d.channel, d.id",
+                eventKey);
+    }
+
+    /** The id of the event's delivery on the channel. */
+    public static String deliveryId(String eventKey, String channel) {
+        return strings("SELECT d.id::text FROM notification_delivery d JOIN notification n ON n.id = "
+                + "d.notification_id WHERE n.event_key = ? AND d.channel = ?", eventKey, channel).get(0);
+    }
+
     // ---- plumbing ----------------------------------------------------------------------------------------------
 
     public static UUID uuid(String id) {

@@ -8,11 +8,11 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import cn.tuoyu.families.entity.IdentityDocument;
+import cn.tuoyu.platform.security.KeyDerivation;
 
 /**
  * Encryption of identity numbers (AES-256-GCM, random 96-bit nonce, the document kind as associated data) and
@@ -35,9 +35,9 @@ public final class IdentityCipher {
         if (masterKey == null || masterKey.length != 32) {
             throw new IllegalArgumentException("the identity key must be 32 bytes");
         }
-        this.encryptionKey = new SecretKeySpec(derive(masterKey, "identity-number-encryption-v1"), "AES");
-        this.hashKey = new SecretKeySpec(derive(masterKey, "identity-number-lookup-v1"), "HmacSHA256");
-        this.addressKey = new SecretKeySpec(derive(masterKey, "home-visit-address-encryption-v1"), "AES");
+        this.encryptionKey = new SecretKeySpec(KeyDerivation.derive(masterKey, "identity-number-encryption-v1"), "AES");
+        this.hashKey = new SecretKeySpec(KeyDerivation.derive(masterKey, "identity-number-lookup-v1"), "HmacSHA256");
+        this.addressKey = new SecretKeySpec(KeyDerivation.derive(masterKey, "home-visit-address-encryption-v1"), "AES");
     }
 
     public byte[] encrypt(IdentityDocument document) {
@@ -89,20 +89,6 @@ public final class IdentityCipher {
 
     /** The same number always gives the same hash, whichever document kind it was typed as. */
     public byte[] lookupHash(IdentityDocument document) {
-        return hmac(hashKey, document.number());
-    }
-
-    private static byte[] derive(byte[] master, String label) {
-        return hmac(new SecretKeySpec(master, "HmacSHA256"), label);
-    }
-
-    private static byte[] hmac(SecretKeySpec key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
-        }
+        return KeyDerivation.hmac(hashKey, document.number());
     }
 }

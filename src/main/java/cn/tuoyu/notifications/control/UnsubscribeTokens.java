@@ -1,13 +1,13 @@
 package cn.tuoyu.notifications.control;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import cn.tuoyu.platform.security.KeyDerivation;
 
 /**
  * The token of an e-mail's unsubscribe link: the person's subject and an HMAC-SHA256 of it, under a key derived from
@@ -23,13 +23,14 @@ public final class UnsubscribeTokens {
         if (masterKey == null || masterKey.length != 32) {
             throw new IllegalArgumentException("the master key must be 32 bytes");
         }
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(masterKey, "HmacSHA256"), "notification-unsubscribe-v1"),
+        this.key = new SecretKeySpec(KeyDerivation.derive(masterKey, "notification-unsubscribe-v1"),
                 "HmacSHA256");
     }
 
     public String tokenFor(String subject) {
-        return B64.encodeToString(subject.getBytes(StandardCharsets.UTF_8)) + "." + B64.encodeToString(hmac(key,
-                subject));
+        return B64.encodeToString(subject.getBytes(StandardCharsets.UTF_8)) + "."
+                + B64.encodeToString(KeyDerivation.hmac(key,
+                        subject));
     }
 
     /** The subject the token was made for, or empty when it was not made with this key. */
@@ -45,19 +46,11 @@ public final class UnsubscribeTokens {
             String subject = new String(Base64.getUrlDecoder().decode(token.substring(0, dot)),
                     StandardCharsets.UTF_8);
             byte[] mac = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-            return MessageDigest.isEqual(mac, hmac(key, subject)) ? Optional.of(subject) : Optional.empty();
+            return MessageDigest.isEqual(mac, KeyDerivation.hmac(key, subject))
+                    ? Optional.of(subject)
+                    : Optional.empty();
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
-        }
-    }
-
-    private static byte[] hmac(SecretKeySpec key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 unavailable", e);
         }
     }
 }
