@@ -62,9 +62,9 @@ public enum NoticeKind {
                                                                                                                             "Filing submitted",
                                                                                                                             "The filing of {facility} is submitted and awaits review."), FILING_DECIDED(
                                                                                                                                     "备案审核有结果",
-                                                                                                                                    "{facility}的备案申请已审核：{reasons}详见应用。",
+                                                                                                                                    "{facility}的备案申请已审核，请在应用中查看结果。{reasons}",
                                                                                                                                     "Filing decided",
-                                                                                                                                    "The filing of {facility} is decided: {reasons} See the decision in the app."), BATCH_OPENING(
+                                                                                                                                    "The filing of {facility} is decided: see the decision in the app. {reasons}"), BATCH_OPENING(
                                                                                                                                             "体验券开始领取",
                                                                                                                                             "「{batch}」托育服务体验券将于 {at} 开放领取。",
                                                                                                                                             "Vouchers open",
