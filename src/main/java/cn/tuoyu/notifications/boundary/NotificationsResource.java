@@ -56,14 +56,12 @@ public class NotificationsResource {
     @Inject
     DeadLetters deadLetters;
 
-    @HeaderParam("Accept-Language")
-    String acceptLanguage;
-
     @GET
     @Operation(summary = "Your notifications, newest first, in your language (Accept-Language, else the one you use "
             + "the app in)")
-    public PageView<NotificationView> inbox(@Valid @BeanParam PageRequest page) {
-        String locale = locale();
+    public PageView<NotificationView> inbox(@Valid @BeanParam PageRequest page,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        String locale = locale(acceptLanguage);
         return PageView.of(inbox.of(caller.subject(), page.page, page.size), n -> NotificationView.of(n, locale));
     }
 
@@ -77,8 +75,8 @@ public class NotificationsResource {
     @POST
     @Path("{id}/read")
     @Operation(summary = "Mark one of your notifications read (404 for anyone else's)")
-    public NotificationView read(@PathParam("id") UUID id) {
-        return NotificationView.of(inbox.read(caller.subject(), id), locale());
+    public NotificationView read(@PathParam("id") UUID id, @HeaderParam("Accept-Language") String acceptLanguage) {
+        return NotificationView.of(inbox.read(caller.subject(), id), locale(acceptLanguage));
     }
 
     @POST
@@ -143,7 +141,7 @@ public class NotificationsResource {
     }
 
     /** Accept-Language when it names English or Chinese, else the language the caller uses the app in. */
-    private String locale() {
+    private String locale(String acceptLanguage) {
         Optional<String> asked = Optional.ofNullable(acceptLanguage).map(String::strip).map(String::toLowerCase);
         if (asked.filter(a -> a.startsWith("en")).isPresent()) {
             return "en";

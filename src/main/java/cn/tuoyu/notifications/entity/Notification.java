@@ -41,7 +41,7 @@ import cn.tuoyu.platform.persistence.InstantConverter;
 @NamedQuery(name = Notification.BY_IDS, query = "SELECT n FROM Notification n WHERE n.id IN :ids")
 // decides that an event reaches a person once: a second insert of the same (event, recipient) writes nothing
 @NamedNativeQuery(name = Notification.INSERT_ONCE, query = "INSERT INTO notification (id, recipient, kind, event_key, "
-        + "params, link, essential, deadline, district, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+        + "params, link, essential, deadline, district, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS timestamptz), ?9, ?10) "
         + "ON CONFLICT (event_key, recipient) DO NOTHING")
 public class Notification {
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedNativeQuery;
@@ -11,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import cn.tuoyu.platform.persistence.InstantConverter;
+import cn.tuoyu.platform.persistence.NullableUuidConverter;
 
 /**
  * Where a person can be reached, as their verified token said when they last opened the app (mobile number and e-mail
@@ -46,6 +48,7 @@ public class NotificationContact {
     private String email;
     private String locale;
     @Column(name = "facility_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID facilityId;
     private String district;
     @Column(name = "updated_at")
