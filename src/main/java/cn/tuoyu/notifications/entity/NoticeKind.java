@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * What a notice is about, with its title and text in Chinese and English. Placeholders in braces are filled from the
  * notice's parameters: {@code child} (the masked name, 王*明), {@code class}, {@code at} and {@code deadline} (China
  * time), {@code facility}, {@code batch}, {@code reasons} (the gist of a decision's). A title never holds a
- * placeholder, so an e-mail subject never names a child. The SMS template code a provider approved for the kind defaults to {@link #smsTemplate()}.
+ * placeholder, so an e-mail subject never names a child. The SMS template code a provider approved for the kind
+ * defaults to {@link #smsTemplate()}.
  */
 public enum NoticeKind {
 
