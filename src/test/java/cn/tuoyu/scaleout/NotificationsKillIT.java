@@ -133,8 +133,9 @@ class NotificationsKillIT {
         IntegrationEnvironment.sms().latency(Duration.ofMillis(250));
         try {
             assertEquals(Map.of(201, FAMILIES), Concurrently.statuses(bookings, 20));
-            GuidanceFixtures.await(NotificationsKillIT::sent, sent -> sent > 0);
+            long sentAtKill = GuidanceFixtures.await(NotificationsKillIT::sent, sent -> sent > 0);
             INSTANCES[0].kill();
+            assertTrue(sentAtKill < 2L * FAMILIES, "killed while dispatching: " + sentAtKill + " sent");
         } finally {
             IntegrationEnvironment.sms().latency(Duration.ZERO);
         }
