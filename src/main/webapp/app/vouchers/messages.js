@@ -99,6 +99,7 @@ export default {
   'problem.batch-sold-out': ['这个批次已经领完了。', 'Every voucher of this batch has been claimed.'],
   'problem.batch-status-change': ['批次不能从当前状态改为该状态。', 'The batch cannot move to that status from its current one.'],
   'problem.child-not-eligible': ['这个批次只面向其他区县或其他月龄段的孩子。', 'This batch is for children of another district or age band.'],
+  'problem.no-child-to-watch-for': ['新批次按您孩子所在区县通知；请先登记孩子。', 'New batches are announced for the districts of your children: register a child first.'],
   'problem.claim-limit-reached': ['这个孩子领取本批次的数量已达上限。', 'This child already holds as many vouchers of this batch as allowed.'],
   'problem.code-expired': ['二维码已过期（超过一分钟），请家长刷新后重新出示。', 'The code is more than a minute old. Ask the parent to show it freshly.'],
   'problem.code-not-recognised': ['无法识别这个码，请让家长重新出示，或输入手动码。', 'This code is not recognised. Ask the parent to show it again, or type the manual code.'],

@@ -47,6 +47,7 @@ class TableOwnershipTest {
             Map.entry("voucher_batches", "vouchers"), Map.entry("voucher_batch_facilities", "vouchers"),
             Map.entry("vouchers", "vouchers"), Map.entry("voucher_redemptions", "vouchers"),
             Map.entry("idempotency_records", "vouchers"), Map.entry("voucher_audit", "vouchers"),
+            Map.entry("voucher_batch_watches", "vouchers"),
             Map.entry("notification_contact", "notifications"), Map.entry("notification_preference", "notifications"),
             Map.entry("notification", "notifications"), Map.entry("notification_delivery", "notifications"));
 

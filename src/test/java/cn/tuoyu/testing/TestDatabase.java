@@ -24,6 +24,11 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** As if the booking's day-before reminder had not been written yet: the next scan looks at it again. */
+    public static void forgetClassReminder(String bookingId) {
+        update("UPDATE class_bookings SET reminded_at = NULL WHERE id = ?", uuid(bookingId));
+    }
+
     // ---- rules and rows the API does not write ----------------------------------------------------------------
 
     /** The district chose to give a no-show's guidance session back ({@code guidance_district_rules}). */
@@ -145,6 +150,12 @@ public final class TestDatabase {
     public static long calendarFeedsOfTheGuardianOf(String childId) {
         return count("SELECT count(*) FROM calendar_feeds WHERE subject = "
                 + "(SELECT subject FROM guardianships WHERE child_id = ?)", uuid(childId));
+    }
+
+    /** Whether the reminder scan marked the booking reminded. */
+    public static boolean classReminded(String bookingId) {
+        return count("SELECT count(*) FROM class_bookings WHERE id = ? AND reminded_at IS NOT NULL",
+                uuid(bookingId)) == 1;
     }
 
     public static long facilities(String facilityId) {

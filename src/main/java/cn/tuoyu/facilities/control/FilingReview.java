@@ -43,6 +43,9 @@ public class FilingReview {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
+    FacilityNotices notices;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "childcare")
@@ -116,6 +119,9 @@ public class FilingReview {
         em.persist(new Decision(facility, application.id(), action, reviewer.subject(), reviewer.name(), reasons,
                 application.kind() == ApplicationKind.FILING ? hygiene : null, now));
         records.flush("filing number");
+        if (application.kind() == ApplicationKind.FILING) {
+            notices.decided(facility, application, outcome != Outcome.REFUSE);
+        }
         return filings.describe(facility, application, Scope.healthStaff(reviewer.district()));
     }
 

@@ -46,6 +46,9 @@ public class Filings {
     FacilityRecords records;
 
     @Inject
+    FacilityNotices notices;
+
+    @Inject
     @ConfigProperty(name = "app.max-upload-bytes", defaultValue = "5242880")
     long maxUploadBytes;
 
@@ -108,6 +111,9 @@ public class Filings {
             }
         }
         application.submit(clock.instant());
+        if (application.kind() == ApplicationKind.FILING) {
+            notices.submitted(facility, application);
+        }
         return describe(facility, application, scope);
     }
 

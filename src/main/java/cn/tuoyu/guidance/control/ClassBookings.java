@@ -74,6 +74,9 @@ public class ClassBookings {
     @Inject
     Notifications notifications;
 
+    @Inject
+    FamilyNotices notices;
+
     /** Books a seat for a child the resident guards. */
     public BookedSeat book(UUID classId, UUID childId, String guardian) {
         GuardedChild child = children.childOfGuardian(childId, guardian);
@@ -131,6 +134,8 @@ public class ClassBookings {
         Instant now = clock.instant();
         booking.cancelAt(clazz, now);
         giveBack(booking, clazz);
+        notices.aboutClass(booking.childId(), clazz, NoticeKind.BOOKING_CANCELLED, "booking-cancelled:" + bookingId,
+                null);
         return BookedSeat.of(booking, clazz, now);
     }
 

@@ -31,6 +31,7 @@ import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.TimeWindow;
 import cn.tuoyu.guidance.entity.VisitOutcome;
 import cn.tuoyu.guidance.entity.VisitState;
+import cn.tuoyu.notifications.entity.NoticeKind;
 import cn.tuoyu.platform.time.ChinaTime;
 import cn.tuoyu.platform.web.Page;
 
@@ -87,6 +88,9 @@ public class VisitRoster {
 
     @Inject
     DistrictGuidanceRules rules;
+
+    @Inject
+    FamilyNotices notices;
 
     /** Visits of the staff member's district matching the filter, by scheduled time then request time. */
     public Page<RosterEntry> roster(StaffMember staff, RosterFilter filter) {
@@ -208,6 +212,7 @@ public class VisitRoster {
         HomeVisit visit = HomeVisit.openedForDue(id, child.id(), staff.district(), staff.subject(), subDistrict,
                 assignee, visits.reserve(child.id(), id), now);
         visits.insert(visit);
+        assigned(visit);
         return entry(staff, visit);
     }
 
@@ -217,6 +222,7 @@ public class VisitRoster {
         requireCoordinator(staff);
         districtStaff.requireMember(staff.district(), assignee);
         visit.assign(assignee, clock.instant());
+        assigned(visit);
         return entry(staff, visit);
     }
 
@@ -225,7 +231,14 @@ public class VisitRoster {
         Instant now = clock.instant();
         when.checkBookableAt(now);
         HomeVisit visit = handled(staff, visitId);
+        boolean first = visit.scheduled() == null;
         visit.schedule(when, now);
+        if (first) {
+            notices.aboutVisit(visit, NoticeKind.VISIT_SCHEDULED, "visit-scheduled:" + visit.id());
+        } else {
+            notices.aboutVisit(visit, NoticeKind.VISIT_RESCHEDULED,
+                    "visit-rescheduled:" + visit.id() + ":" + when.start().getEpochSecond());
+        }
         return entry(staff, visit);
     }
 
@@ -240,6 +253,7 @@ public class VisitRoster {
             case FAMILY_ABSENT -> ledger.release(visit.reservationId(), LedgerReason.NO_SHOW);
             case DECLINED -> ledger.release(visit.reservationId(), LedgerReason.CANCELLATION);
         }
+        notices.aboutVisit(visit, NoticeKind.VISIT_OUTCOME, "visit-outcome:" + visit.id());
         return entry(staff, visit);
     }
 
@@ -258,6 +272,11 @@ public class VisitRoster {
             throw new NotAssignedStaffException();
         }
         return visit;
+    }
+
+    /** The family learns that someone will come (once per visit: a reassignment is the staff's own business). */
+    private void assigned(HomeVisit visit) {
+        notices.aboutVisit(visit, NoticeKind.VISIT_ASSIGNED, "visit-assigned:" + visit.id());
     }
 
     private static void requireCoordinator(StaffMember staff) {

@@ -27,6 +27,7 @@ import cn.tuoyu.guidance.entity.ParentClass;
 import cn.tuoyu.guidance.entity.WaitlistAction;
 import cn.tuoyu.guidance.entity.WaitlistEntry;
 import cn.tuoyu.guidance.entity.WaitlistState;
+import cn.tuoyu.notifications.entity.NoticeKind;
 import cn.tuoyu.platform.persistence.InstantConverter;
 import cn.tuoyu.platform.persistence.Jdbc;
 
@@ -63,6 +64,9 @@ public class Waitlist {
 
     @Inject
     DistrictGuidanceRules rules;
+
+    @Inject
+    FamilyNotices notices;
 
     /** Puts a child on a full class's waitlist; it must be admissible and have a guidance unit left. */
     public WaitlistPlace join(UUID classId, UUID childId, String guardian) {
@@ -154,7 +158,10 @@ public class Waitlist {
         for (Object id : due) {
             WaitlistEntry offer = em.find(WaitlistEntry.class, id, LockModeType.PESSIMISTIC_WRITE);
             offer.expireAt(now);
-            passOn(em.find(ParentClass.class, offer.classId()), now);
+            ParentClass clazz = em.find(ParentClass.class, offer.classId());
+            notices.aboutClass(offer.childId(), clazz, NoticeKind.WAITLIST_OFFER_EXPIRED,
+                    "waitlist-offer-expired:" + offer.id(), null);
+            passOn(clazz, now);
         }
         // the state machine lets a waiting place expire; the UPDATE's WHERE state = WAITING is the database's guard
         WaitlistState.WAITING.after(WaitlistAction.EXPIRE);
@@ -180,6 +187,8 @@ public class Waitlist {
             if (!next.isEmpty()) {
                 WaitlistEntry entry = em.find(WaitlistEntry.class, next.get(0), LockModeType.PESSIMISTIC_WRITE);
                 entry.offerAt(now, clazz.offerExpiry(now, rules.offerHold(clazz.districtCode())));
+                notices.aboutClass(entry.childId(), clazz, NoticeKind.WAITLIST_OFFER, "waitlist-offer:" + entry.id(),
+                        entry.offerExpiresAt());
                 return;
             }
         }

@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
@@ -33,6 +34,10 @@ import jakarta.persistence.Table;
 @NamedQuery(name = Booking.OPEN_OF_CHILDREN_BEFORE_START, query = "SELECT b FROM Booking b "
         + "WHERE b.childId IN :children AND b.state = :booked "
         + "AND b.classId IN (SELECT c.id FROM ParentClass c WHERE c.startsAt > :now) ORDER BY b.id")
+// decides which app instance reminds a family of its class: each booking is taken by one of them (SKIP LOCKED)
+@NamedNativeQuery(name = Booking.LOCK_TO_REMIND, query = "SELECT b.id FROM class_bookings b "
+        + "JOIN parent_classes c ON c.id = b.class_id WHERE b.state = ?4 AND b.reminded_at IS NULL "
+        + "AND c.starts_at >= ?1 AND c.starts_at < ?2 ORDER BY b.id LIMIT ?3 FOR UPDATE OF b SKIP LOCKED")
 public class Booking {
 
     /** A guardian's bookings with their classes, soonest class first (parameter {@code guardian}). */
@@ -47,6 +52,8 @@ public class Booking {
     /** Open bookings of children in classes not started at {@code now} (parameters {@code children},
      * {@code booked}, {@code now}). */
     public static final String OPEN_OF_CHILDREN_BEFORE_START = "Booking.openOfChildrenBeforeStart";
+    /** Bookings in state ?4 ({@code BOOKED}) not yet reminded of classes starting from ?1 until ?2, at most ?3, locked. */
+    public static final String LOCK_TO_REMIND = "Booking.lockToRemind";
 
     @Id
     private UUID id;
@@ -64,6 +71,8 @@ public class Booking {
     private Instant bookedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
 
     protected Booking() {
     }
@@ -143,6 +152,11 @@ public class Booking {
 
     public UUID classId() {
         return classId;
+    }
+
+    /** The family was reminded of the class (once: the reminder scan passes over it from now on). */
+    public void remindedAt(Instant now) {
+        remindedAt = now;
     }
 
     public UUID childId() {

@@ -19,6 +19,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
@@ -47,6 +48,10 @@ import cn.tuoyu.platform.persistence.TextArrayConverter;
         + "WHERE v.childId = :child AND v.state IN :open")
 @NamedQuery(name = HomeVisit.OPEN_AMONG, query = "SELECT v.childId FROM HomeVisit v WHERE v.childId IN :children "
         + "AND v.state IN :open")
+// decides which app instance reminds a family of its visit: each visit is taken by one of them (SKIP LOCKED)
+@NamedNativeQuery(name = HomeVisit.LOCK_TO_REMIND, query = "SELECT id FROM home_visits WHERE state = ?4 "
+        + "AND scheduled_start >= ?1 AND scheduled_start < ?2 AND reminded_start IS DISTINCT FROM scheduled_start "
+        + "ORDER BY id LIMIT ?3 FOR UPDATE SKIP LOCKED")
 public class HomeVisit {
 
     /** The visits of these children, newest first (parameter {@code children}). */
@@ -57,6 +62,8 @@ public class HomeVisit {
     public static final String COUNT_OPEN_OF_CHILD = "HomeVisit.countOpenOfChild";
     /** Those of these children who have an open visit (parameters {@code children}, {@code open}). */
     public static final String OPEN_AMONG = "HomeVisit.openAmong";
+    /** Visits in state ?4 ({@code SCHEDULED}) starting from ?1 until ?2 not yet reminded of that start, at most ?3, locked. */
+    public static final String LOCK_TO_REMIND = "HomeVisit.lockToRemind";
 
     /** EclipseLink's hint: read this relation of every result in one more query, not one per result. */
     public static final String BATCH = "eclipselink.batch";
@@ -95,6 +102,8 @@ public class HomeVisit {
     private Instant assignedAt;
     @Column(name = "scheduled_start")
     private Instant scheduledStart;
+    @Column(name = "reminded_start")
+    private Instant remindedStart;
     @Column(name = "scheduled_end")
     private Instant scheduledEnd;
     @Column(name = "family_response")
@@ -207,6 +216,11 @@ public class HomeVisit {
         state = state.after(VisitAction.CANCEL);
         outcome = CANCELLED;
         closedAt = now;
+    }
+
+    /** The family was reminded of the scheduled start (a visit moved later is reminded again). */
+    public void reminded() {
+        remindedStart = scheduledStart;
     }
 
     /** Erases what the family gave (address, note) as the child's data is erased; what staff recorded stays. */

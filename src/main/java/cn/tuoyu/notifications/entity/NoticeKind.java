@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * What a notice is about, with its title and text in Chinese and English. Placeholders in braces are filled from the
  * notice's parameters: {@code child} (the masked name, 王*明), {@code class}, {@code at} and {@code deadline} (China
- * time), {@code facility}, {@code batch}. A title never holds a placeholder, so an e-mail subject never names a child.
- * The SMS template code a provider approved for the kind defaults to {@link #smsTemplate()}.
+ * time), {@code facility}, {@code batch}, {@code reasons} (the gist of a decision's). A title never holds a
+ * placeholder, so an e-mail subject never names a child. The SMS template code a provider approved for the kind
+ * defaults to {@link #smsTemplate()}.
  */
 public enum NoticeKind {
 
@@ -62,9 +63,9 @@ public enum NoticeKind {
                                                                                                                             "Filing submitted",
                                                                                                                             "The filing of {facility} is submitted and awaits review."), FILING_DECIDED(
                                                                                                                                     "备案审核有结果",
-                                                                                                                                    "{facility}的备案申请已审核，请在应用中查看结果。",
+                                                                                                                                    "{facility}的备案申请已审核，请在应用中查看结果。{reasons}",
                                                                                                                                     "Filing decided",
-                                                                                                                                    "The filing of {facility} is decided: see the decision in the app."), BATCH_OPENING(
+                                                                                                                                    "The filing of {facility} is decided: see the decision in the app. {reasons}"), BATCH_OPENING(
                                                                                                                                             "体验券开始领取",
                                                                                                                                             "「{batch}」托育服务体验券将于 {at} 开放领取。",
                                                                                                                                             "Vouchers open",
@@ -72,7 +73,7 @@ public enum NoticeKind {
 
     /** The parameters a template may use; nothing else is ever sent. */
     public static final java.util.Set<String> PARAMETERS = java.util.Set.of("child", "class", "at", "deadline",
-            "facility", "batch");
+            "facility", "batch", "reasons");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
     private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");

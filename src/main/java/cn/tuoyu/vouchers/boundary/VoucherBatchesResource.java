@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.platform.security.Caller;
 import cn.tuoyu.platform.security.Roles;
+import cn.tuoyu.vouchers.control.BatchWatches;
 import cn.tuoyu.vouchers.control.VoucherBatches;
 import cn.tuoyu.vouchers.control.VoucherClaims;
 
@@ -42,6 +44,34 @@ public class VoucherBatchesResource {
 
     @Inject
     VoucherClaims claims;
+
+    @Inject
+    BatchWatches watches;
+
+    @GET
+    @Path("watch")
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(summary = "The districts whose new batches you are told of")
+    public WatchView watched() {
+        return new WatchView(watches.watched(caller.subject()));
+    }
+
+    @POST
+    @Path("watch")
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(summary = "Be told when a batch of your children's districts opens (422 without a child)")
+    public WatchView watch() {
+        return new WatchView(watches.watch(caller.subject()));
+    }
+
+    @DELETE
+    @Path("watch")
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(summary = "Stop being told of new batches")
+    public Response unwatch() {
+        watches.unwatch(caller.subject());
+        return Response.noContent().build();
+    }
 
     @POST
     @RolesAllowed(Roles.HEALTH_COMMISSION)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.AccessPurpose;
 import cn.tuoyu.families.entity.ChildOutsideAgeBandException;
 import cn.tuoyu.families.entity.ChildSummary;
+import cn.tuoyu.notifications.entity.NoticeKind;
 import cn.tuoyu.platform.time.ChinaTime;
 import cn.tuoyu.vouchers.entity.AuditLine.Action;
 import cn.tuoyu.vouchers.entity.AuditLine.Actor;
@@ -98,6 +100,9 @@ public class RedemptionDesk {
     VoucherAudit audit;
 
     @Inject
+    FamilyNotices notices;
+
+    @Inject
     @ConfigProperty(name = "app.voucher-void-window-minutes", defaultValue = "30")
     long voidWindowMinutes;
 
@@ -157,6 +162,8 @@ public class RedemptionDesk {
         }
         audit.record(Action.REDEEMED, batch.id(), voucher.id(), facilityId, Actor.counter(staff, device, clientIp),
                 submission.method().name());
+        notices.aboutVoucher(voucher.childId(), batch, NoticeKind.VOUCHER_REDEEMED,
+                "voucher-redeemed:" + redemption.id(), Map.of("facility", facility.name()));
         return new Receipt(redemption.id(), voucher.id(), batch.name(), batch.careHours(), batch.faceValueCents(),
                 child.maskedName(), child.ageInMonths(), submission.method(), now);
     }
@@ -176,7 +183,11 @@ public class RedemptionDesk {
         }
         audit.record(Action.VOIDED, voucher.batchId(), voucher.id(), facilityId, Actor.counter(staff, device, clientIp),
                 null);
-        return RedemptionHistory.Line.of(redemption, em.find(VoucherBatch.class, voucher.batchId()));
+        VoucherBatch batch = em.find(VoucherBatch.class, voucher.batchId());
+        String facility = standing.lookup(facilityId).map(FacilitySummary::name).orElse("");
+        notices.aboutVoucher(voucher.childId(), batch, NoticeKind.VOUCHER_VOIDED, "voucher-voided:" + redemptionId,
+                Map.of("facility", facility));
+        return RedemptionHistory.Line.of(redemption, batch);
     }
 
     /**

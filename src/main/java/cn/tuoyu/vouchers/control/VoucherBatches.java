@@ -53,6 +53,9 @@ public class VoucherBatches {
     @Inject
     SoldOutBatches soldOut;
 
+    @Inject
+    BatchWatches watches;
+
     /** A new batch in draft; listed facilities must be facilities of the batch's own district (else 422). */
     public UUID create(String district, String actor, BatchTerms terms) {
         for (UUID facility : terms.facilityIds()) {
@@ -95,6 +98,9 @@ public class VoucherBatches {
         batch.changeStatus(next);
         soldOut.forget(id);
         audit.record(Action.BATCH_CHANGED, id, null, null, Actor.healthStaff(actor), "status " + next);
+        if (next == BatchStatus.PUBLISHED) {
+            watches.published(batch);
+        }
         return withFunnel(List.of(batch)).get(0);
     }
 

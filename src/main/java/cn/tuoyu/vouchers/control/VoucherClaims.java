@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import cn.tuoyu.entitlements.entity.ServiceKind;
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
+import cn.tuoyu.notifications.entity.NoticeKind;
 import cn.tuoyu.platform.persistence.InstantConverter;
 import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.vouchers.entity.AuditLine.Action;
@@ -63,6 +65,9 @@ public class VoucherClaims {
     @Inject
     SoldOutBatches soldOut;
 
+    @Inject
+    FamilyNotices notices;
+
     public ClaimedVoucher claim(String guardian, UUID childId, UUID batchId) {
         Instant now = clock.instant();
         if (soldOut.recentlySoldOut(batchId, now)) {
@@ -86,6 +91,7 @@ public class VoucherClaims {
                 : null;
         // the audit line first: from the conditional UPDATE on, the batch row is locked until commit
         audit.record(Action.CLAIMED, batchId, voucherId, null, Actor.resident(guardian), null);
+        notices.aboutVoucher(childId, batch, NoticeKind.VOUCHER_CLAIMED, "voucher-claimed:" + voucherId, Map.of());
         em.flush();
         List<?> serial = em.createNamedQuery(VoucherBatch.ISSUE_ONE).setParameter(1, batchId)
                 .setParameter(2, BatchStatus.PUBLISHED.name()).setParameter(3, InstantConverter.column(now))

@@ -10,7 +10,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Runs the expiry every ten seconds on each instance (non-persistent timer; the work itself is safe to run twice). */
+/**
+ * Runs the expiry, and the reminders of vouchers about to expire, every ten seconds on each instance (non-persistent
+ * timer; the work itself is safe to run twice).
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class VoucherExpiryTimer {
@@ -23,6 +26,9 @@ public class VoucherExpiryTimer {
     @Inject
     VoucherExpiry expiry;
 
+    @Inject
+    VoucherReminders reminders;
+
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void tick() {
         try {
@@ -31,6 +37,13 @@ public class VoucherExpiryTimer {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "voucher expiry run failed; the next run retries", e);
+        }
+        try {
+            while (reminders.remindExpiring(clock.instant()) > 0) {
+                Thread.onSpinWait();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "voucher expiry reminders failed; the next run retries", e);
         }
     }
 }

@@ -46,6 +46,9 @@ import cn.tuoyu.platform.persistence.NullableUuidConverter;
 // decides which app instance expires a due voucher: each row is taken by one of them (SKIP LOCKED)
 @NamedNativeQuery(name = Voucher.LOCK_DUE, query = "SELECT id FROM vouchers WHERE state = ?1 AND valid_until <= ?2 "
         + "LIMIT ?3 FOR UPDATE SKIP LOCKED")
+// decides which app instance reminds the family of a voucher about to expire: each row is taken by one of them
+@NamedNativeQuery(name = Voucher.LOCK_EXPIRING, query = "SELECT id FROM vouchers WHERE state = ?1 "
+        + "AND expiry_reminded_at IS NULL AND valid_until > ?2 AND valid_until <= ?3 LIMIT ?4 FOR UPDATE SKIP LOCKED")
 public class Voucher {
 
     /** A holder's vouchers with their batches, newest first (parameter {@code holder}). */
@@ -64,6 +67,11 @@ public class Voucher {
     public static final String INSERT = "Voucher.insert";
     /** Ids of due claimed vouchers no other transaction holds (1: CLAIMED, 2: now, 3: how many), locked. */
     public static final String LOCK_DUE = "Voucher.lockDue";
+    /**
+     * Claimed vouchers whose family was not yet told that they expire soon (1: {@link VoucherState#CLAIMED}, 2: now,
+     * 3: the horizon, 4: how many), locked for this transaction.
+     */
+    public static final String LOCK_EXPIRING = "Voucher.lockExpiring";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -96,6 +104,8 @@ public class Voucher {
     private Instant expiredAt;
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+    @Column(name = "expiry_reminded_at")
+    private Instant expiryRemindedAt;
 
     protected Voucher() {
     }
@@ -189,6 +199,11 @@ public class Voucher {
         }
         state = VoucherState.EXPIRED;
         expiredAt = now;
+    }
+
+    /** The family was told that it expires soon (once: the reminder scan passes over it from now on). */
+    public void remindedOfExpiryAt(Instant now) {
+        expiryRemindedAt = Objects.requireNonNull(now);
     }
 
     /** Cancels an unused voucher when its child's data is erased. */
