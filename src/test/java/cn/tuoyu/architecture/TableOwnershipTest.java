@@ -46,7 +46,12 @@ class TableOwnershipTest {
             Map.entry("calendar_feeds", "guidance"), Map.entry("district_staff", "guidance"),
             Map.entry("voucher_batches", "vouchers"), Map.entry("voucher_batch_facilities", "vouchers"),
             Map.entry("vouchers", "vouchers"), Map.entry("voucher_redemptions", "vouchers"),
-            Map.entry("idempotency_records", "vouchers"), Map.entry("voucher_audit", "vouchers"));
+            Map.entry("idempotency_records", "vouchers"), Map.entry("voucher_audit", "vouchers"),
+            Map.entry("hourly_care_schedules", "hourlycare"), Map.entry("hourly_care_opening_hours", "hourlycare"),
+            Map.entry("hourly_care_closures", "hourlycare"), Map.entry("hourly_care_slots", "hourlycare"),
+            Map.entry("district_care_rules", "hourlycare"), Map.entry("hourly_care_sessions", "hourlycare"),
+            Map.entry("hourly_care_passes", "hourlycare"), Map.entry("hourly_care_pickups", "hourlycare"),
+            Map.entry("hourly_care_audit", "hourlycare"));
 
     private static final Pattern CREATE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)",
             Pattern.CASE_INSENSITIVE);

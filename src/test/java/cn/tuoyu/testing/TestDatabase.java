@@ -78,6 +78,22 @@ public final class TestDatabase {
                 + "interval '1 day' WHERE code = ?", uuid(code));
     }
 
+    /** The hourly-care session now starts in 30 minutes (inside any cutoff longer than that). */
+    public static void startCareSessionSoon(String sessionId) {
+        update("UPDATE hourly_care_sessions SET starts_at = now() + interval '30 minutes', ends_at = now() + "
+                + "interval '90 minutes', closes_at = now() + interval '3 hours' WHERE id = ?", uuid(sessionId));
+    }
+
+    /**
+     * The checked-in child's session was five to four hours ago, and the facility closed two hours ago: nobody
+     * checked the child out.
+     */
+    public static void leaveCareSessionUncollected(String sessionId) {
+        update("UPDATE hourly_care_sessions SET starts_at = now() - interval '5 hours', ends_at = now() - "
+                + "interval '4 hours', closes_at = now() - interval '2 hours', checked_in_at = now() - "
+                + "interval '5 hours' WHERE id = ?", uuid(sessionId));
+    }
+
     // ---- rules and rows the API does not write ----------------------------------------------------------------
 
     /** The district chose to give a no-show's guidance session back ({@code guidance_district_rules}). */
@@ -258,6 +274,23 @@ public final class TestDatabase {
     /** The voucher's audit actions in the order written. */
     public static List<String> auditActions(String voucherId) {
         return strings("SELECT action FROM voucher_audit WHERE voucher_id = ? ORDER BY id", uuid(voucherId));
+    }
+
+    /** Places taken on the counter of the facility's slot starting then. */
+    public static long careSlotTaken(String facilityId, java.time.Instant start) {
+        return count("SELECT coalesce(sum(taken), 0) FROM hourly_care_slots WHERE facility_id = ? AND starts_at = ?",
+                uuid(facilityId), start.atOffset(java.time.ZoneOffset.UTC));
+    }
+
+    /** Sessions of the facility in a state. */
+    public static long careSessions(String facilityId, String state) {
+        return count("SELECT count(*) FROM hourly_care_sessions WHERE facility_id = ? AND state = ?",
+                uuid(facilityId), state);
+    }
+
+    /** The hourly-care session's audit actions in the order written. */
+    public static List<String> careAuditActions(String sessionId) {
+        return strings("SELECT action FROM hourly_care_audit WHERE session_id = ? ORDER BY id", uuid(sessionId));
     }
 
     // ---- the database's own refusals -----------------------------------------------------------------------------
