@@ -7,9 +7,10 @@ import entitlements from './entitlements/messages.js';
 import facilities from './facilities/messages.js';
 import families from './families/messages.js';
 import guidance from './guidance/messages.js';
+import hourlycare from './hourlycare/messages.js';
 import vouchers from './vouchers/messages.js';
 
-const messages = { ...shell, ...districts, ...entitlements, ...facilities, ...families, ...guidance, ...vouchers };
+const messages = { ...shell, ...districts, ...entitlements, ...facilities, ...families, ...guidance, ...hourlycare, ...vouchers };
 
 // Field names in validation problems, translated where the UI knows them.
 const fields = {

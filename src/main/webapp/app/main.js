@@ -28,6 +28,12 @@ import { scan } from './vouchers/scan.js';
 import { redemptions } from './vouchers/redemptions.js';
 import { settlement } from './vouchers/settlement.js';
 import { batches } from './vouchers/batches.js';
+import { care } from './hourlycare/care.js';
+import { carePass } from './hourlycare/pass.js';
+import { careDesk } from './hourlycare/desk.js';
+import { careCheckOut } from './hourlycare/checkout.js';
+import { careSchedule } from './hourlycare/schedule.js';
+import { careCapacity } from './hourlycare/capacity.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -35,11 +41,12 @@ const $ = (id) => document.getElementById(id);
 const NAV = {
   public: [['#/directory', 'nav.directory'], ['#/places', 'nav.places'], ['#/classes', 'nav.classes']],
   resident: [['#/family', 'nav.family'], ['#/bookings', 'nav.bookings'], ['#/visits', 'nav.visits'],
-    ['#/vouchers', 'nav.vouchers'], ['#/history', 'nav.history']],
-  facility: [['#/scan', 'nav.scan'], ['#/redemptions', 'nav.redemptions'], ['#/settlement', 'nav.settlement'],
-    ['#/facility', 'nav.facility']],
+    ['#/vouchers', 'nav.vouchers'], ['#/care', 'nav.care'], ['#/history', 'nav.history']],
+  facility: [['#/scan', 'nav.scan'], ['#/care-desk', 'nav.careDesk'], ['#/redemptions', 'nav.redemptions'],
+    ['#/settlement', 'nav.settlement'], ['#/care-schedule', 'nav.careSchedule'], ['#/facility', 'nav.facility']],
   'health-commission': [['#/staff-classes', 'nav.staffClasses'], ['#/roster', 'nav.roster'], ['#/reviews', 'nav.reviews'],
-    ['#/district-facilities', 'nav.districtFacilities'], ['#/batches', 'nav.batches'], ['#/dashboard', 'nav.dashboard']],
+    ['#/district-facilities', 'nav.districtFacilities'], ['#/batches', 'nav.batches'], ['#/care-capacity', 'nav.careCapacity'],
+    ['#/dashboard', 'nav.dashboard']],
 };
 
 // Route pattern -> [role needed (or null for everyone), page function (view element, params, me)].
@@ -67,6 +74,12 @@ const ROUTES = [
   ['district-facility/:id/history', 'health-commission', facilityHistory],
   ['batches', 'health-commission', batches],
   ['dashboard', 'health-commission', dashboard],
+  ['care', 'resident', care],
+  ['care-pass/:id', 'resident', carePass],
+  ['care-desk', 'facility', careDesk],
+  ['care-session/:id', 'facility', careCheckOut],
+  ['care-schedule', 'facility', careSchedule],
+  ['care-capacity', 'health-commission', careCapacity],
 ];
 
 let me = null;
