@@ -124,8 +124,8 @@ class CareDeskIT extends AgainstTheApp {
         Family family = family(20);
         String facility = facility();
         String batch = VoucherFixtures.publishedBatch(api, HAIMEN, 10, 1, true);
-        String voucher = VoucherFixtures.claim(api, family.token(), family.childId(), batch).getString("id");
         int before = remaining(api, family.token(), family.childId());
+        String voucher = VoucherFixtures.claim(api, family.token(), family.childId(), batch).getString("id");
         String session = book(api, family.token(), facility, family.childId(), slotOpenForCheckIn(), voucher);
         assertEquals(200, checkIn(api, facility, scanned(passText(family, session)), null).status());
         assertEquals("REDEEMED", TestDatabase.voucherState(voucher));
@@ -148,7 +148,8 @@ class CareDeskIT extends AgainstTheApp {
         assertEquals("CHECKED_OUT", seen.getString("state"));
         assertEquals(new BigDecimal("0.50"), seen.getJsonNumber("hoursPaid").bigDecimalValue());
         assertEquals(new BigDecimal("0.00"), seen.getJsonNumber("overstayHours").bigDecimalValue());
-        assertEquals(before - 1, remaining(api, family.token(), family.childId()), "the voucher's unit is used");
+        assertEquals(before - 1, remaining(api, family.token(), family.childId()),
+                "the unit the voucher reserved is used, once");
         assertTrue(api.get("/api/hourly-care/desk/board", TestTokens.facility(facility)).json()
                 .getJsonArray("inCare").isEmpty());
 

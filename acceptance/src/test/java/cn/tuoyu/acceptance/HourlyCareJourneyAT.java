@@ -78,11 +78,13 @@ class HourlyCareJourneyAT {
                           .then((kids) => done(kids.find((k) => k.name === '演示宝宝乙').id))
                           .catch((e) => done('ERROR ' + e.message));""");
                 assertFalse(child.startsWith("ERROR"), child);
-                String voucher = call(parent, "POST", "/api/vouchers", "{\"batchId\":\"" + batch + "\",\"childId\":\""
-                        + child + "\"}", "id");
-
                 parent.go(stack.appUrl() + "/#/care?facility=" + FACILITY);
                 int before = left(parent, child);
+                // The batch reserves one of the child's free sessions when its voucher is claimed.
+                String voucher = call(parent, "POST", "/api/vouchers", "{\"batchId\":\"" + batch + "\",\"childId\":\""
+                        + child + "\"}", "id");
+                parent.go(stack.appUrl() + "/#/care?facility=" + FACILITY);
+                assertEquals(before - 1, left(parent, child));
                 WebElement find = parent.waitFor(By.id("care-find"));
                 ZonedDateTime slot = slotOpenForCheckIn();
                 parent.driver().executeScript("""
@@ -142,7 +144,7 @@ class HourlyCareJourneyAT {
                                 .getDomAttribute("data-state")));
                 done = parent.driver().findElement(By.cssSelector("#care-sessions li[data-id='" + session + "']"));
                 assertTrue(done.getText().contains("计 0.50 小时"), done.getText());
-                assertEquals(before - 1, left(parent, child), "the voucher's free session is used");
+                assertEquals(before - 1, left(parent, child), "the session used the free session its voucher reserved");
                 PageChecks.assertGood(parent);
                 parent.screenshot("parent-care-hours");
             }
