@@ -73,6 +73,8 @@ class HourlyCareBookingIT extends AgainstTheApp {
         assertEquals(24, slots.size(), "hour-long slots round the clock");
         assertEquals(5, slots.getJsonObject(10).getInt("placesLeft"));
         assertTrue(slots.getJsonObject(10).getString("start").endsWith("T10:00:00+08:00"), slots::toString);
+        assertProblem(api.get("/api/hourly-care/facilities/" + facility + "/slots?date=2026-02-30", family.token()),
+                400, "invalid-date");
 
         JsonObject schedule = api.get("/api/hourly-care/schedule", TestTokens.facility(facility)).json();
         assertEquals(7, schedule.getJsonArray("openingHours").size());

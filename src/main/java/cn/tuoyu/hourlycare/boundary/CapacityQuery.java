@@ -1,12 +1,15 @@
 package cn.tuoyu.hourlycare.boundary;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+
+import cn.tuoyu.platform.validation.InvalidDateException;
 
 /** {@code from=YYYY-MM-DD} (default today) and {@code days} (1–31, default 7). */
 public class CapacityQuery {
@@ -22,6 +25,10 @@ public class CapacityQuery {
     public int days;
 
     LocalDate from(LocalDate today) {
-        return from == null ? today : LocalDate.parse(from);
+        try {
+            return from == null ? today : LocalDate.parse(from);
+        } catch (DateTimeParseException e) {
+            throw new InvalidDateException("from");
+        }
     }
 }

@@ -1,10 +1,13 @@
 package cn.tuoyu.hourlycare.boundary;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
+
+import cn.tuoyu.platform.validation.InvalidDateException;
 
 /** A {@code date=YYYY-MM-DD} query parameter (a bean parameter, as the OpenAPI generator needs). */
 public class DayQuery {
@@ -15,6 +18,10 @@ public class DayQuery {
     public String date;
 
     LocalDate value() {
-        return LocalDate.parse(date);
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new InvalidDateException("date");
+        }
     }
 }
