@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Hours of one session: the whole minutes from check-in to check-out (instants, so a session across midnight or a
- * change of day counts its real length), rounded up per started unit of the district's rule (30: per started half
- * hour), paid up to what the voucher covers; what is counted beyond that is overstay, charged outside the platform.
+ * Hours of one session: the started minutes from check-in to check-out (instants, so a session across midnight or a
+ * change of day counts its real length; a child checked out seconds after check-in has been in care one minute),
+ * rounded up per started unit of the district's rule (30: per started half hour), paid up to what the voucher covers; what is counted beyond that is overstay, charged outside the platform.
  */
 public record CareHours(long minutes, BigDecimal counted, BigDecimal paid, BigDecimal overstay) {
 
@@ -19,7 +19,8 @@ public record CareHours(long minutes, BigDecimal counted, BigDecimal paid, BigDe
         if (checkedOut.isBefore(checkedIn) || roundingMinutes < 1) {
             throw new IllegalArgumentException("check-out before check-in, or no rounding unit");
         }
-        long minutes = Duration.between(checkedIn, checkedOut).toMinutes();
+        Duration inCare = Duration.between(checkedIn, checkedOut);
+        long minutes = inCare.toMinutes() + (inCare.toSecondsPart() > 0 || inCare.toNanosPart() > 0 ? 1 : 0);
         long units = (minutes + roundingMinutes - 1) / roundingMinutes;
         BigDecimal counted = BigDecimal.valueOf(units * roundingMinutes).divide(SIXTY, 2, RoundingMode.HALF_UP);
         BigDecimal paid = cap == null ? counted : counted.min(cap.setScale(2, RoundingMode.HALF_UP));

@@ -31,10 +31,13 @@ class CareHoursTest {
     }
 
     @Test
-    void secondsShortOfAMinuteDoNotStartAUnit() {
-        CareHours hours = CareHours.between(at("2026-12-05T09:00"), at("2026-12-05T10:00:59"), 30, null);
-        assertEquals(60, hours.minutes());
-        assertEquals(h("1.00"), hours.counted());
+    void aStartedMinuteCounts() {
+        CareHours hours = CareHours.between(at("2026-12-05T09:00"), at("2026-12-05T10:00:01"), 30, null);
+        assertEquals(61, hours.minutes());
+        assertEquals(h("1.50"), hours.counted(), "the third half hour has started");
+        CareHours moments = CareHours.between(at("2026-12-05T09:00"), at("2026-12-05T09:00:10"), 30, null);
+        assertEquals(1, moments.minutes());
+        assertEquals(h("0.50"), moments.counted(), "a child dropped off and picked up at once was in care");
     }
 
     @Test
