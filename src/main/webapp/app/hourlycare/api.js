@@ -21,6 +21,9 @@ export const namePickup = (id, body) => api(`/api/hourly-care/sessions/${id}/pic
 /** Checks in by {code} or {manualCode}; the same key replays the first answer. */
 export const checkIn = (what, key) => api('/api/hourly-care/desk/check-ins', { method: 'POST',
   body: { ...what, device: DEVICE }, headers: { 'Idempotency-Key': key } });
+/** Checks in by a photo of the pass; the server reads the QR code. */
+export const checkInPhoto = (file, key) => api('/api/hourly-care/desk/check-ins/photo', { method: 'POST', body: file,
+  headers: { 'Content-Type': file.type || 'image/jpeg', 'Idempotency-Key': key, 'X-Device': DEVICE } });
 /** Checks out by {code}, {manualCode} or {pickupCode}; the same key replays the first answer. */
 export const checkOut = (id, what, key) => api(`/api/hourly-care/desk/sessions/${id}/check-out`, { method: 'POST',
   body: { ...what, device: DEVICE }, headers: { 'Idempotency-Key': key } });

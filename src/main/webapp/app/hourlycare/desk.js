@@ -2,7 +2,7 @@
 // code), and the live board: children in care now (roll call) and today's expected arrivals.
 import { t } from '../i18n.js';
 import { h, field, load, empty, act, dateTime, uuid } from '../ui.js';
-import { board, checkIn } from './api.js';
+import { board, checkIn, checkInPhoto } from './api.js';
 import { qrReader } from './reader.js';
 
 export function staffLine(s) {
@@ -28,7 +28,7 @@ export async function careDesk(view) {
   const send = (what, key, control) => act(control, status, async () => {
     reader.pause(true);
     try {
-      const s = await checkIn(what, key);
+      const s = what instanceof File ? await checkInPhoto(what, key) : await checkIn(what, key);
       await showBoard();
       return t('desk.checkedIn', { name: s.childMaskedName, m: s.childAgeMonths });
     } finally {
@@ -39,6 +39,12 @@ export async function careDesk(view) {
   const manual = h('input', { id: 'desk-manual', name: 'manualCode', inputmode: 'numeric', autocomplete: 'off',
     maxlength: 40 });
   const submit = h('button', { type: 'submit' }, t('desk.submit'));
+  const photo = h('input', { type: 'file', id: 'desk-photo', name: 'photo', accept: 'image/png,image/jpeg',
+    capture: 'environment' });
+  photo.addEventListener('change', () => {
+    if (photo.files[0]) send(photo.files[0], uuid(), photo);
+    photo.value = '';
+  });
   view.replaceChildren(h('h2', {}, t('desk.title')), status,
     h('section', { class: 'card' }, h('h3', {}, t('desk.checkIn')), h('p', {}, t('desk.scanHint')), reader.element,
       h('form', {
@@ -47,7 +53,7 @@ export async function careDesk(view) {
           e.preventDefault();
           send({ manualCode: manual.value.replace(/\s+/g, '') }, uuid(), submit);
         },
-      }, field(t('desk.code'), manual), submit)),
+      }, field(t('desk.code'), manual), submit), field(t('scan.photoLabel'), photo)),
     h('h2', {}, t('desk.inCare')), inCare, h('h2', {}, t('desk.expected')), expected);
   reader.start();
   await showBoard();

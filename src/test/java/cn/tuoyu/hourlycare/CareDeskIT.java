@@ -20,6 +20,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.JsonArray;
@@ -37,6 +38,7 @@ import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.TestDatabase;
 import cn.tuoyu.testing.TestTokens;
 import cn.tuoyu.vouchers.VoucherFixtures;
+import cn.tuoyu.vouchers.control.QrCodes;
 
 /** The facility's hourly-care desk over HTTP: check-in, check-out, who may pick up, hours, board, settlement. */
 class CareDeskIT extends AgainstTheApp {
@@ -94,7 +96,7 @@ class CareDeskIT extends AgainstTheApp {
     }
 
     @Test
-    void theManualCodeChecksInAsTheQrCodeDoes() {
+    void theManualCodeAndAPhotoCheckInAsTheCameraDoes() {
         Family family = family(20);
         String facility = facility();
         String session = sessionNow(family, facility);
@@ -102,6 +104,14 @@ class CareDeskIT extends AgainstTheApp {
         Api.Reply reply = checkIn(api, facility, typed(manual), null);
         assertEquals(200, reply.status(), reply::toString);
         assertProblem(checkIn(api, facility, typed("0000-0000-0000-0"), null), 422);
+
+        Family another = family(20);
+        String photographed = sessionNow(another, facility);
+        byte[] photo = QrCodes.png(passText(another, photographed), 400);
+        Api.Reply byPhoto = api.send("POST", "/api/hourly-care/desk/check-ins/photo", TestTokens.facility(facility),
+                "image/png", photo, Map.of());
+        assertEquals(200, byPhoto.status(), byPhoto::toString);
+        assertEquals("CHECKED_IN", byPhoto.json().getString("state"));
     }
 
     @Test

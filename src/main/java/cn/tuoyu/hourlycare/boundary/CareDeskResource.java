@@ -58,6 +58,17 @@ public class CareDeskResource {
     }
 
     @POST
+    @Path("check-ins/photo")
+    @Consumes({"image/png", "image/jpeg"})
+    @Operation(summary = "Check a child in by a photo of the guardian's pass (PNG or JPEG); the server decodes it")
+    public Response checkInPhoto(byte[] image, @HeaderParam("Idempotency-Key") String key,
+            @HeaderParam("X-Device") String device) {
+        byte[] bytes = image == null ? new byte[0] : image;
+        return answer(desk.checkInPhoto(StaffFacility.id(caller), caller.subject(), bytes, device,
+                http.getRemoteAddr(), key, sha256(bytes)));
+    }
+
+    @POST
     @Path("sessions/{id}/check-out")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Check the child out to a guardian (their pass) or a named person (their pick-up code)")
@@ -91,8 +102,12 @@ public class CareDeskResource {
     }
 
     private static byte[] sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -36,6 +36,7 @@ import cn.tuoyu.hourlycare.entity.SessionState;
 import cn.tuoyu.platform.time.ChinaTime;
 import cn.tuoyu.vouchers.control.FacilityNotInGoodStandingException;
 import cn.tuoyu.vouchers.control.IdempotencyRecords;
+import cn.tuoyu.vouchers.control.QrCodes;
 import cn.tuoyu.vouchers.control.SessionVouchers;
 import cn.tuoyu.vouchers.entity.CodeExpiredException;
 import cn.tuoyu.vouchers.entity.CodeNotRecognisedException;
@@ -127,6 +128,13 @@ public class CareDesk {
             audit.record(Action.CHECKED_IN, session.id(), facilityId, staff, submission.method().name());
             return staffView(session);
         });
+    }
+
+    /** Reads the guardian's pass in a photo (PNG or JPEG) and checks the child in. */
+    public Result checkInPhoto(UUID facilityId, String staff, byte[] image, String device, String clientIp,
+            String idempotencyKey, byte[] requestHash) {
+        return checkIn(facilityId, staff, new Submission(RedemptionMethod.PHOTO, QrCodes.decodePhoto(image), false),
+                device, clientIp, idempotencyKey, requestHash);
     }
 
     /**
