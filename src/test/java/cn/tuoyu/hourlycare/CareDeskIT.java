@@ -231,4 +231,23 @@ class CareDeskIT extends AgainstTheApp {
                 "from check-in to closing time");
         assertTrue(TestDatabase.careAuditActions(session).contains("CLOSED_UNCOLLECTED"));
     }
+
+    @Test
+    void aSessionNobodyCameToIsANoShowThatUsesTheVoucherUpInHaimen() throws Exception {
+        Family family = family(20);
+        String facility = facility();
+        String batch = VoucherFixtures.publishedBatch(api, HAIMEN, 10, 1, false);
+        String voucher = VoucherFixtures.claim(api, family.token(), family.childId(), batch).getString("id");
+        String session = book(api, family.token(), facility, family.childId(), HourlyCareFixtures.tomorrowAtTen(),
+                voucher);
+        TestDatabase.endCareSessionUnattended(session);
+        long deadline = System.currentTimeMillis() + 40_000;
+        while (!"NO_SHOW".equals(session(api, family.token(), session).getString("state"))
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1000);
+        }
+        assertEquals("NO_SHOW", session(api, family.token(), session).getString("state"), "the timer ran");
+        assertEquals("CANCELLED", TestDatabase.voucherState(voucher), "海门区's rule: a no-show uses the voucher up");
+        assertEquals(List.of("BOOKED", "NO_SHOW"), TestDatabase.careAuditActions(session));
+    }
 }

@@ -94,6 +94,12 @@ public final class TestDatabase {
                 + "interval '5 hours' WHERE id = ?", uuid(sessionId));
     }
 
+    /** The booked session's slot was three to two hours ago, and nobody came. */
+    public static void endCareSessionUnattended(String sessionId) {
+        update("UPDATE hourly_care_sessions SET starts_at = now() - interval '3 hours', ends_at = now() - "
+                + "interval '2 hours', closes_at = now() - interval '1 hour' WHERE id = ?", uuid(sessionId));
+    }
+
     // ---- rules and rows the API does not write ----------------------------------------------------------------
 
     /** The district chose to give a no-show's guidance session back ({@code guidance_district_rules}). */
