@@ -83,6 +83,8 @@ class HourlyCareJourneyAT {
                 // This batch is the facility's own offer: it does not draw on the child's free sessions.
                 String voucher = call(parent, "POST", "/api/vouchers", "{\"batchId\":\"" + batch + "\",\"childId\":\""
                         + child + "\"}", "id");
+                // Elsewhere and back, so that the page reads the wallet again.
+                parent.go(stack.appUrl() + "/#/vouchers");
                 parent.go(stack.appUrl() + "/#/care?facility=" + FACILITY);
                 assertEquals(before, left(parent, child));
                 WebElement find = parent.waitFor(By.id("care-find"));
@@ -95,6 +97,8 @@ class HourlyCareJourneyAT {
                         c.dispatchEvent(new Event('change'));
                         f.querySelector('[name=voucher]').value = arguments[3];""", find,
                         slot.toLocalDate().toString(), child, voucher);
+                assertEquals(voucher, find.findElement(By.name("voucher")).getDomProperty("value"),
+                        "the claimed voucher is offered for the booking");
                 find.findElement(By.cssSelector("button[type=submit]")).click();
                 String start = slot.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
                 parent.waitFor(By.cssSelector("#care-slots button[data-start='" + start + "']")).click();
