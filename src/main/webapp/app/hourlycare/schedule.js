@@ -20,8 +20,8 @@ export async function careSchedule(view) {
     const opens = h('input', { type: 'time', name: `opens${d}`, value: open ? open.opens : '08:30' });
     const closes = h('input', { name: `closes${d}`, pattern: '([01][0-9]|2[0-3]):[0-5][0-9]|24:00',
       value: open ? open.closes : '17:30' });
-    return { d, on, opens, closes, row: h('fieldset', {}, h('legend', {}, t('schedule.day', { d })),
-      field(t('schedule.day', { d }), on), field(t('schedule.opens'), opens), field(t('schedule.closes'), closes)) };
+    return { d, on, opens, closes, row: h('fieldset', {}, h('legend', {}, t(`schedule.day${d}`)),
+      field(t('schedule.open'), on), field(t('schedule.opens'), opens), field(t('schedule.closes'), closes)) };
   });
   const closures = h('textarea', { name: 'closures', rows: 3 }, s ? s.closures.join('\n') : '');
   const save = h('button', { type: 'submit' }, t('schedule.save'));
