@@ -147,7 +147,7 @@ class HourlyCareJourneyAT {
                         d.findElement(By.cssSelector("#care-sessions li[data-id='" + session + "']"))
                                 .getDomAttribute("data-state")));
                 done = parent.driver().findElement(By.cssSelector("#care-sessions li[data-id='" + session + "']"));
-                assertTrue(done.getText().contains("计 0.50 小时"), done.getText());
+                assertTrue(done.getText().contains("计 0.5 小时"), done.getText());
                 assertEquals(before, left(parent, child), "a voucher that reserves nothing leaves the free sessions");
                 PageChecks.assertGood(parent);
                 parent.screenshot("parent-care-hours");
