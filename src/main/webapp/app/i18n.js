@@ -7,11 +7,12 @@ import entitlements from './entitlements/messages.js';
 import facilities from './facilities/messages.js';
 import families from './families/messages.js';
 import guidance from './guidance/messages.js';
+import hourlycare from './hourlycare/messages.js';
 import notifications from './notifications/messages.js';
 import vouchers from './vouchers/messages.js';
 
-const messages = { ...shell, ...districts, ...entitlements, ...facilities, ...families, ...guidance, ...notifications,
-  ...vouchers };
+const messages = { ...shell, ...districts, ...entitlements, ...facilities, ...families, ...guidance, ...hourlycare,
+  ...notifications, ...vouchers };
 
 // Field names in validation problems, translated where the UI knows them.
 const fields = {

@@ -34,6 +34,12 @@ import { unsubscribe } from './notifications/unsubscribe.js';
 import { deadLetters } from './notifications/dead-letters.js';
 import { mountBell, refreshBell, relabelBell } from './notifications/bell.js';
 import { keepContact } from './notifications/api.js';
+import { care } from './hourlycare/care.js';
+import { carePass } from './hourlycare/pass.js';
+import { careDesk } from './hourlycare/desk.js';
+import { careCheckOut } from './hourlycare/checkout.js';
+import { careSchedule } from './hourlycare/schedule.js';
+import { careCapacity } from './hourlycare/capacity.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -41,12 +47,12 @@ const $ = (id) => document.getElementById(id);
 const NAV = {
   public: [['#/directory', 'nav.directory'], ['#/places', 'nav.places'], ['#/classes', 'nav.classes']],
   resident: [['#/family', 'nav.family'], ['#/bookings', 'nav.bookings'], ['#/visits', 'nav.visits'],
-    ['#/vouchers', 'nav.vouchers'], ['#/history', 'nav.history']],
-  facility: [['#/scan', 'nav.scan'], ['#/redemptions', 'nav.redemptions'], ['#/settlement', 'nav.settlement'],
-    ['#/facility', 'nav.facility']],
+    ['#/vouchers', 'nav.vouchers'], ['#/care', 'nav.care'], ['#/history', 'nav.history']],
+  facility: [['#/scan', 'nav.scan'], ['#/care-desk', 'nav.careDesk'], ['#/redemptions', 'nav.redemptions'],
+    ['#/settlement', 'nav.settlement'], ['#/care-schedule', 'nav.careSchedule'], ['#/facility', 'nav.facility']],
   'health-commission': [['#/staff-classes', 'nav.staffClasses'], ['#/roster', 'nav.roster'], ['#/reviews', 'nav.reviews'],
-    ['#/district-facilities', 'nav.districtFacilities'], ['#/batches', 'nav.batches'], ['#/dashboard', 'nav.dashboard'],
-    ['#/dead-letters', 'nav.deadLetters']],
+    ['#/district-facilities', 'nav.districtFacilities'], ['#/batches', 'nav.batches'], ['#/care-capacity', 'nav.careCapacity'],
+    ['#/dashboard', 'nav.dashboard'], ['#/dead-letters', 'nav.deadLetters']],
 };
 
 // Route pattern -> [role needed (null: everyone; SIGNED_IN: anyone signed in), page function (view, params, me)].
@@ -79,6 +85,12 @@ const ROUTES = [
   ['notification-settings', SIGNED_IN, notificationSettings],
   ['unsubscribe', null, unsubscribe],
   ['dead-letters', 'health-commission', deadLetters],
+  ['care', 'resident', care],
+  ['care-pass/:id', 'resident', carePass],
+  ['care-desk', 'facility', careDesk],
+  ['care-session/:id', 'facility', careCheckOut],
+  ['care-schedule', 'facility', careSchedule],
+  ['care-capacity', 'health-commission', careCapacity],
 ];
 
 let me = null;

@@ -16,6 +16,7 @@ export default {
   'voucher.state.REDEEMED': ['已核销', 'Redeemed'],
   'voucher.state.EXPIRED': ['已过期', 'Expired'],
   'voucher.state.CANCELLED': ['已作废', 'Cancelled'],
+  'voucher.state.HELD': ['已用于预约的计时托', 'Held for a booked session'],
   'voucher.validUntil': ['有效期至 {at}', 'Valid until {at}'],
   'voucher.claimedAt': ['领取于 {at}', 'Claimed {at}'],
   'voucher.qr': ['体验券二维码', 'Voucher QR code'],

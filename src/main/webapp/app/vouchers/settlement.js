@@ -7,15 +7,18 @@ import { monthPicker } from './month.js';
 
 export function settlementTable(lines, withFacility) {
   const total = lines.reduce((sum, l) => ({ n: sum.n + l.redemptions, c: sum.c + (l.faceValueCents || 0),
-    hrs: sum.hrs + Number(l.careHours || 0) * l.redemptions }), { n: 0, c: 0, hrs: 0 });
+    s: sum.s + (l.sessions || 0), given: sum.given + Number(l.hoursGiven || 0) }), { n: 0, c: 0, s: 0, given: 0 });
   return h('div', { class: 'scroll' }, h('table', { id: 'settlement-table' },
     h('thead', {}, h('tr', {}, withFacility && h('th', { scope: 'col' }, t('set.facility')),
       h('th', { scope: 'col' }, t('set.batch')), h('th', { scope: 'col' }, t('set.count')),
-      h('th', { scope: 'col' }, t('set.value')))),
+      h('th', { scope: 'col' }, t('set.value')), h('th', { scope: 'col' }, t('set.sessions')),
+      h('th', { scope: 'col' }, t('set.hoursGiven')))),
     h('tbody', {}, lines.map((l) => h('tr', {}, withFacility && h('td', {}, l.facilityName), h('td', {}, l.batchName),
-      h('td', { class: 'num' }, l.redemptions), h('td', { class: 'num' }, yuan(l.faceValueCents))))),
+      h('td', { class: 'num' }, l.redemptions), h('td', { class: 'num' }, yuan(l.faceValueCents)),
+      h('td', { class: 'num' }, l.sessions), h('td', { class: 'num' }, Number(l.hoursGiven || 0).toFixed(2))))),
     h('tfoot', {}, h('tr', {}, withFacility && h('td', {}), h('th', { scope: 'row' }, t('set.total')),
-      h('td', { class: 'num' }, total.n), h('td', { class: 'num' }, yuan(total.c))))));
+      h('td', { class: 'num' }, total.n), h('td', { class: 'num' }, yuan(total.c)), h('td', { class: 'num' }, total.s),
+      h('td', { class: 'num' }, total.given.toFixed(2))))));
 }
 
 export async function settlement(view) {

@@ -49,7 +49,12 @@ class TableOwnershipTest {
             Map.entry("idempotency_records", "vouchers"), Map.entry("voucher_audit", "vouchers"),
             Map.entry("voucher_batch_watches", "vouchers"),
             Map.entry("notification_contact", "notifications"), Map.entry("notification_preference", "notifications"),
-            Map.entry("notification", "notifications"), Map.entry("notification_delivery", "notifications"));
+            Map.entry("notification", "notifications"), Map.entry("notification_delivery", "notifications"),
+            Map.entry("hourly_care_schedules", "hourlycare"), Map.entry("hourly_care_opening_hours", "hourlycare"),
+            Map.entry("hourly_care_closures", "hourlycare"), Map.entry("hourly_care_slots", "hourlycare"),
+            Map.entry("district_care_rules", "hourlycare"), Map.entry("hourly_care_sessions", "hourlycare"),
+            Map.entry("hourly_care_passes", "hourlycare"), Map.entry("hourly_care_pickups", "hourlycare"),
+            Map.entry("hourly_care_audit", "hourlycare"));
 
     private static final Pattern CREATE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)",
             Pattern.CASE_INSENSITIVE);

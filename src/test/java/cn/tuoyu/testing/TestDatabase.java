@@ -217,6 +217,23 @@ public final class TestDatabase {
         return strings("SELECT action FROM voucher_audit WHERE voucher_id = ? ORDER BY id", uuid(voucherId));
     }
 
+    /** Places taken on the counter of the facility's slot starting then. */
+    public static long careSlotTaken(String facilityId, java.time.Instant start) {
+        return count("SELECT coalesce(sum(taken), 0) FROM hourly_care_slots WHERE facility_id = ? AND starts_at = ?",
+                uuid(facilityId), start.atOffset(java.time.ZoneOffset.UTC));
+    }
+
+    /** Sessions of the facility in a state. */
+    public static long careSessions(String facilityId, String state) {
+        return count("SELECT count(*) FROM hourly_care_sessions WHERE facility_id = ? AND state = ?",
+                uuid(facilityId), state);
+    }
+
+    /** The hourly-care session's audit actions in the order written. */
+    public static List<String> careAuditActions(String sessionId) {
+        return strings("SELECT action FROM hourly_care_audit WHERE session_id = ? ORDER BY id", uuid(sessionId));
+    }
+
     // ---- the database's own refusals -----------------------------------------------------------------------------
 
     /**

@@ -11,9 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -277,41 +275,16 @@ class VoucherJourneyAT {
 
     /** The voucher's current QR code PNG, fetched by the parent's signed-in page with the parent's token. */
     private static byte[] codePng(Browser parent, String voucher) {
-        Object base64 = parent.driver().executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                import('/app/api.js').then((m) => m.apiBlob(`/api/vouchers/${arguments[0]}/code.png`))
-                  .then((blob) => { const r = new FileReader(); r.onload = () => done(r.result.split(',')[1]);
-                    r.readAsDataURL(blob); })
-                  .catch((e) => done('ERROR ' + e.message));
-                """, voucher);
-        assertFalse(String.valueOf(base64).startsWith("ERROR"), String.valueOf(base64));
-        return Base64.getDecoder().decode((String) base64);
+        return QrVideos.png(parent, "/api/vouchers/" + voucher + "/code.png");
     }
 
     /** A three-second video of the real QR code, as Chromium's fake camera plays it. */
     private Path cameraVideo(Browser parent, String voucher) throws IOException, InterruptedException {
-        Path png = Files.write(files.resolve("voucher-qr.png"), codePng(parent, voucher));
-        Path video = files.resolve("voucher-qr.y4m");
-        Process ffmpeg = new ProcessBuilder("ffmpeg", "-y", "-loglevel", "error", "-loop", "1", "-i",
-                png.toAbsolutePath().toString(), "-vf",
-                "scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2:white,format=yuv420p",
-                "-t", "3", "-r", "10", video.toAbsolutePath().toString()).redirectErrorStream(true).start();
-        String output = new String(ffmpeg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(ffmpeg.waitFor(60, TimeUnit.SECONDS), "ffmpeg finished");
-        assertEquals(0, ffmpeg.exitValue(), output);
-        return video;
+        return QrVideos.video(codePng(parent, voucher), files.resolve("voucher-qr.png"),
+                files.resolve("voucher-qr.y4m"));
     }
 
     private static Path waitForDownload(Path dir) throws InterruptedException, IOException {
-        for (int i = 0; i < 60; i++) {
-            try (var listing = Files.list(dir)) {
-                var done = listing.filter(p -> p.getFileName().toString().endsWith(".csv")).findFirst();
-                if (done.isPresent() && Files.size(done.get()) > 0) {
-                    return done.get();
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the settlement CSV was not downloaded");
+        return QrVideos.downloadedCsv(dir);
     }
 }

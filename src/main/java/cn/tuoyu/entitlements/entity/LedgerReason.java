@@ -4,6 +4,8 @@ package cn.tuoyu.entitlements.entity;
 public enum LedgerReason {
 
     CLASS_BOOKING(true), HOME_VISIT(true), VOUCHER(true), ATTENDANCE(true),
+    /** An hourly-care session paid with the entitlement itself (no voucher), where the district's rule allows it. */
+    HOURLY_CARE(true),
     /** A no-show may count as used (consumed) or free the seat (released), as the calling feature's rule says. */
     NO_SHOW(true), CANCELLATION(false), EXPIRY(false);
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 
 import cn.tuoyu.guidance.control.RosterFilter;
 import cn.tuoyu.guidance.entity.VisitState;
-import cn.tuoyu.platform.problems.DomainException;
+import cn.tuoyu.platform.validation.InvalidDateException;
 import cn.tuoyu.platform.web.PageRequest;
 
 /** Roster filters as query parameters; dates are China dates (yyyy-MM-dd). */
@@ -52,17 +52,7 @@ public class RosterQuery extends PageRequest {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidDateException();
-        }
-    }
-
-    /** A date parameter with the right shape that is no calendar date (e.g. 2026-02-30). */
-    static class InvalidDateException extends DomainException {
-
-        private static final long serialVersionUID = 1L;
-
-        InvalidDateException() {
-            super(400, "invalid-date", "Invalid date", "The from and to parameters must be calendar dates.");
+            throw new InvalidDateException("from and to");
         }
     }
 

@@ -10,8 +10,17 @@ public final class Jdbc {
 
     /** True when PostgreSQL refused a row for a unique constraint (SQLState 23505), here or in a cause. */
     public static boolean uniqueViolation(Throwable e) {
+        return sqlState(e, "23505");
+    }
+
+    /** True when PostgreSQL refused a row for an exclusion constraint (SQLState 23P01), here or in a cause. */
+    public static boolean exclusionViolation(Throwable e) {
+        return sqlState(e, "23P01");
+    }
+
+    private static boolean sqlState(Throwable e, String state) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
         }

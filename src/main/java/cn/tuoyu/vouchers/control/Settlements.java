@@ -23,9 +23,13 @@ import cn.tuoyu.vouchers.entity.Redemption;
 @Transactional
 public class Settlements {
 
-    /** One facility's redemptions of one batch in the month. */
+    /**
+     * One facility's redemptions of one batch in the month; of them, {@code sessions} started hourly-care sessions
+     * that have ended, which gave {@code hoursGiven} hours of care (counted by the district's rounding, paid up to the
+     * batch's hours).
+     */
     public record Line(UUID facilityId, String facilityName, UUID batchId, String batchName, int redemptions,
-            BigDecimal careHours, long faceValueCents) {
+            BigDecimal careHours, long faceValueCents, int sessions, BigDecimal hoursGiven) {
     }
 
     @PersistenceContext(unitName = "childcare")
@@ -54,7 +58,8 @@ public class Settlements {
                 .getResultList().stream()
                 .map(r -> new Line((UUID) r[0], facilityNames.get((UUID) r[0]), (UUID) r[1], (String) r[2],
                         ((Number) r[3]).intValue(), r[4] == null ? BigDecimal.ZERO : (BigDecimal) r[4],
-                        r[5] == null ? 0 : ((Number) r[5]).longValue()))
+                        r[5] == null ? 0 : ((Number) r[5]).longValue(), ((Number) r[6]).intValue(),
+                        r[7] == null ? BigDecimal.ZERO : (BigDecimal) r[7]))
                 .sorted(Comparator.comparing(Line::facilityName).thenComparing(Line::batchName)).toList();
     }
 
@@ -64,18 +69,26 @@ public class Settlements {
      */
     public static byte[] csv(YearMonth month, List<Line> lines) {
         CsvTable table = new CsvTable("月份 Month", "机构 Facility", "机构编号 Facility ID", "批次 Batch",
-                "批次编号 Batch ID", "核销数 Redemptions", "托育时长(小时) Care hours", "面值(元) Face value (CNY)");
+                "批次编号 Batch ID", "核销数 Redemptions", "托育时长(小时) Care hours", "面值(元) Face value (CNY)",
+                "计时托次数 Hourly-care sessions",
+                "实际托育时长(小时) Hours given");
         int count = 0;
         BigDecimal hours = BigDecimal.ZERO;
         long cents = 0;
+        int sessions = 0;
+        BigDecimal given = BigDecimal.ZERO;
         for (Line line : lines) {
             table.row(month, line.facilityName(), line.facilityId(), line.batchName(), line.batchId(),
-                    line.redemptions(), line.careHours(), yuan(line.faceValueCents()));
+                    line.redemptions(), line.careHours(), yuan(line.faceValueCents()), line.sessions(),
+                    line.hoursGiven());
             count += line.redemptions();
             hours = hours.add(line.careHours());
             cents += line.faceValueCents();
+            sessions += line.sessions();
+            given = given.add(line.hoursGiven());
         }
-        return table.row(month, "合计 Total", null, null, null, count, hours, yuan(cents)).toBytes();
+        return table.row(month, "合计 Total", null, null, null, count, hours, yuan(cents), sessions, given)
+                .toBytes();
     }
 
     private static BigDecimal yuan(long cents) {

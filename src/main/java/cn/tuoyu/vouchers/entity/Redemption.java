@@ -1,5 +1,6 @@
 package cn.tuoyu.vouchers.entity;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,9 +24,11 @@ import jakarta.persistence.Table;
         + "VoucherBatch b WHERE v.id = r.voucherId AND b.id = v.batchId AND r.facilityId = :facility "
         + "AND r.redeemedAt >= :from AND r.redeemedAt < :to ORDER BY r.redeemedAt DESC")
 @NamedQuery(name = Redemption.SETTLEMENT, query = "SELECT r.facilityId, b.id, b.name, count(r), sum(b.careHours), "
-        + "sum(b.faceValueCents) FROM Redemption r, Voucher v, VoucherBatch b WHERE v.id = r.voucherId "
+        + "sum(b.faceValueCents), count(r.careHoursGiven), sum(r.careHoursGiven) FROM Redemption r, Voucher v, VoucherBatch b WHERE v.id = r.voucherId "
         + "AND b.id = v.batchId AND r.voidedAt IS NULL AND r.redeemedAt >= :from AND r.redeemedAt < :to "
         + "AND r.facilityId IN :facilities GROUP BY r.facilityId, b.id, b.name")
+@NamedQuery(name = Redemption.LIVE_OF_VOUCHER,
+        query = "SELECT r FROM Redemption r WHERE r.voucherId = :voucher AND r.voidedAt IS NULL")
 @NamedQuery(name = Redemption.SEEN_BY_FACILITY, query = "SELECT count(r) FROM Redemption r, Voucher v "
         + "WHERE v.id = r.voucherId AND v.childId = :child AND r.facilityId = :facility "
         + "AND (r.voidedAt IS NULL OR r.redeemedAt > :since)")
@@ -35,6 +38,8 @@ public class Redemption {
     public static final String HISTORY = "Redemption.history";
     /** Live redemptions in a period per facility and batch: count, care hours, face value in cents. */
     public static final String SETTLEMENT = "Redemption.settlement";
+    /** The live redemption of a voucher, if any (parameter {@code voucher}). */
+    public static final String LIVE_OF_VOUCHER = "Redemption.liveOfVoucher";
     /** How many redemptions of a child's vouchers a facility made, live or made after {@code since}. */
     public static final String SEEN_BY_FACILITY = "Redemption.seenByFacility";
 
@@ -59,6 +64,8 @@ public class Redemption {
     private String voidedBy;
     @Column(name = "void_reason")
     private String voidReason;
+    @Column(name = "care_hours_given")
+    private BigDecimal careHoursGiven;
 
     protected Redemption() {
     }
@@ -101,6 +108,15 @@ public class Redemption {
 
     public UUID facilityId() {
         return facilityId;
+    }
+
+    /** The hours of care the redemption paid for, counted at check-out of the hourly-care session it started. */
+    public void giveHours(BigDecimal hours) {
+        careHoursGiven = hours;
+    }
+
+    public BigDecimal careHoursGiven() {
+        return careHoursGiven;
     }
 
     public RedemptionMethod method() {

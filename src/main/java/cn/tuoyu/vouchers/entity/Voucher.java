@@ -152,6 +152,7 @@ public class Voucher {
     public void checkUsableAt(Instant now) {
         switch (state) {
             case REDEEMED -> throw new VoucherAlreadyRedeemedException();
+            case HELD -> throw new VoucherHeldException();
             case CANCELLED -> throw new VoucherCancelledException();
             case EXPIRED -> throw new VoucherExpiredException();
             case CLAIMED -> {
@@ -182,6 +183,37 @@ public class Voucher {
     public void redeemAt(Instant now) {
         checkUsableAt(now);
         state = VoucherState.REDEEMED;
+    }
+
+    /** Holds it for a booked hourly-care session: only a claimed voucher still valid. */
+    public void holdAt(Instant now) {
+        checkUsableAt(now);
+        state = VoucherState.HELD;
+    }
+
+    /** The session it was held for was cancelled (or nobody came under a returning rule): claimed again. */
+    public void releaseHold() {
+        requireHeld();
+        state = VoucherState.CLAIMED;
+    }
+
+    /** The child of the session it was held for was checked in: redeemed. */
+    public void redeemHeld() {
+        requireHeld();
+        state = VoucherState.REDEEMED;
+    }
+
+    /** Nobody came to the session it was held for, and the district's rule uses the voucher up. */
+    public void consumeHeld(Instant now) {
+        requireHeld();
+        state = VoucherState.CANCELLED;
+        cancelledAt = now;
+    }
+
+    private void requireHeld() {
+        if (state != VoucherState.HELD) {
+            throw new IllegalStateException("the voucher is not held for a session");
+        }
     }
 
     /** After its redemption was voided: claimed again, usable while valid. */

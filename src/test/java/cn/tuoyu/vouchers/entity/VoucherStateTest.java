@@ -31,12 +31,29 @@ class VoucherStateTest {
         }
     }
 
+    @Test
+    void aVoucherHeldForASessionIsUsedAtCheckInOrGivenBackButNeverAtTheCounter() {
+        Voucher held = in(VoucherState.HELD);
+        assertThrows(VoucherHeldException.class, () -> held.redeemAt(VoucherTest.NOW));
+        assertThrows(VoucherHeldException.class, () -> held.holdAt(VoucherTest.NOW), "held for one session only");
+        held.releaseHold();
+        assertEquals(VoucherState.CLAIMED, held.state());
+        assertThrows(IllegalStateException.class, held::releaseHold);
+        Voucher checkedIn = in(VoucherState.HELD);
+        checkedIn.redeemHeld();
+        assertEquals(VoucherState.REDEEMED, checkedIn.state());
+        Voucher noShow = in(VoucherState.HELD);
+        noShow.consumeHeld(VoucherTest.NOW);
+        assertEquals(VoucherState.CANCELLED, noShow.state());
+    }
+
     static Voucher in(VoucherState state) {
         Voucher voucher = VoucherTest.claimed();
         switch (state) {
             case REDEEMED -> voucher.redeemAt(VoucherTest.NOW);
             case EXPIRED -> voucher.expireAt(voucher.validUntil());
             case CANCELLED -> voucher.cancelAt(VoucherTest.NOW);
+            case HELD -> voucher.holdAt(VoucherTest.NOW);
             case CLAIMED -> {
             }
         }

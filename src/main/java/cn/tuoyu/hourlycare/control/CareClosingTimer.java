@@ -1,0 +1,30 @@
+package cn.tuoyu.hourlycare.control;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/** Runs {@link CareClosing} every ten seconds on each instance (non-persistent timer; the work is safe to run twice). */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CareClosingTimer {
+
+    private static final Logger LOG = Logger.getLogger(CareClosingTimer.class.getName());
+
+    @Inject
+    CareClosing closing;
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    void tick() {
+        try {
+            closing.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "hourly-care closing run failed; the next run retries", e);
+        }
+    }
+}
