@@ -26,7 +26,7 @@ function pickupForm(s, status) {
       e.preventDefault();
       act(save, status, async () => {
         const named = await namePickup(s.id, { name: name.value, relation: relation.value, phone: phone.value });
-        return t('care.pickupCode', { code: named.code });
+        return named.sentBySms ? t('care.pickupSent') : t('care.pickupCode', { code: named.code });
       });
     },
   }, field(t('care.pickupName'), name), field(t('care.pickupRelation'), relation),

@@ -93,12 +93,16 @@ public class CareSessionsResource {
     @POST
     @Path("sessions/{id}/pickups")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Name a person who may pick the child up; their one-time code is shown this once")
+    @Operation(summary = "Name a person who may pick the child up; their one-time code goes to their phone by SMS "
+            + "(shown here once instead only when SMS is off)")
     public Response namePickup(@PathParam("id") UUID id, @Valid @NotNull PickupRequest r) {
         CareBookings.NamedPickup named = bookings.namePickup(caller.subject(), id, r.name().strip(),
                 r.relation().strip(), r.phone());
         return Response.status(Response.Status.CREATED).cacheControl(NO_STORE).entity(new NamedPickupView(
-                named.person().id(), named.person().name(), named.person().relation(), named.code().display()))
+                named.person().id(), named.person().name(), named.person().relation(), named.sentBySms()
+                        ? null
+                        : named.code().display(),
+                named.sentBySms()))
                 .build();
     }
 

@@ -35,6 +35,7 @@ import cn.tuoyu.hourlycare.entity.GuardianPass;
 import cn.tuoyu.hourlycare.entity.PickupPerson;
 import cn.tuoyu.hourlycare.entity.SlotFullException;
 import cn.tuoyu.hourlycare.entity.SlotTimes;
+import cn.tuoyu.notifications.entity.NoticeKind;
 import cn.tuoyu.platform.persistence.InstantConverter;
 import cn.tuoyu.platform.persistence.Jdbc;
 import cn.tuoyu.platform.time.ChinaTime;
@@ -66,8 +67,11 @@ public class CareBookings {
     public record Pass(UUID sessionId, RotatingCode code, ManualCode manualCode) {
     }
 
-    /** A pick-up person just named, with the one-time code to pass on (shown once, never stored). */
-    public record NamedPickup(PickupPerson person, ManualCode code) {
+    /**
+     * A pick-up person just named, with their one-time code (never stored but as a hash): sent to their phone by SMS
+     * ({@code sentBySms}), or, SMS being off, for the guardian to pass on (shown once).
+     */
+    public record NamedPickup(PickupPerson person, ManualCode code, boolean sentBySms) {
     }
 
     @Inject
@@ -96,6 +100,9 @@ public class CareBookings {
 
     @Inject
     CareAudit audit;
+
+    @Inject
+    CareNotices notices;
 
     /** Books the slot starting at {@code start} for the guardian's child, paid with the voucher or the entitlement. */
     public FamilySession book(String guardian, UUID facilityId, UUID childId, Instant start, UUID voucherId) {
@@ -127,6 +134,7 @@ public class CareBookings {
             throw e;
         }
         audit.record(Action.BOOKED, id, facilityId, guardian, voucherId == null ? "entitlement" : "voucher");
+        notices.about(session, NoticeKind.CARE_BOOKED, "booked");
         return new FamilySession(session, child.maskedName(), facility.name(), List.of());
     }
 
@@ -166,6 +174,7 @@ public class CareBookings {
         session.cancelAt(clock.instant(), rule.cancelCutoff());
         giveBack(session);
         audit.record(Action.CANCELLED, sessionId, session.facilityId(), guardian, null);
+        notices.about(session, NoticeKind.CARE_CANCELLED, "cancelled");
         return family(session);
     }
 
@@ -226,7 +235,7 @@ public class CareBookings {
         return new Pass(session.id(), pass.codeAt(clock.instant()), pass.manualCode());
     }
 
-    /** Names a person who may pick the child up from this session; their one-time code is returned once. */
+    /** Names a person who may pick the child up from this session; their one-time code goes by SMS (or back once). */
     public NamedPickup namePickup(String guardian, UUID sessionId, String name, String relation, String phone) {
         CareSession session = ofFamily(guardian, sessionId);
         if (!session.state().holdsTime()) {
@@ -236,7 +245,11 @@ public class CareBookings {
         PickupPerson person = new PickupPerson(session.id(), name, relation, phone, code, guardian, clock.instant());
         em.persist(person);
         audit.record(Action.PICKUP_NAMED, sessionId, session.facilityId(), guardian, relation);
-        return new NamedPickup(person, code);
+        boolean bySms = notices.sendsPickupCodes();
+        if (bySms) {
+            notices.pickupCode(session, person, code);
+        }
+        return new NamedPickup(person, code, bySms);
     }
 
     /** A session of one of the guardian's children, locked; 404 for any other. */

@@ -18,6 +18,8 @@ import cn.tuoyu.hourlycare.entity.CareHours;
 import cn.tuoyu.hourlycare.entity.CareSession;
 import cn.tuoyu.hourlycare.entity.DistrictCareRule;
 import cn.tuoyu.hourlycare.entity.SessionState;
+import cn.tuoyu.notifications.entity.NoticeKind;
+import cn.tuoyu.platform.persistence.InstantConverter;
 import cn.tuoyu.platform.time.ChinaTime;
 import cn.tuoyu.vouchers.control.SessionVouchers;
 
@@ -49,6 +51,9 @@ public class CareClosing {
     @Inject
     CareAudit audit;
 
+    @Inject
+    CareNotices notices;
+
     /** Closes what is due at the clock's now; returns how many sessions changed. */
     public int run() {
         Instant now = clock.instant();
@@ -61,6 +66,7 @@ public class CareClosing {
                     vouchers.recordHours(s.voucherId(), hours.paid());
                 }
                 audit.record(Action.CLOSED_UNCOLLECTED, id, s.facilityId(), "system", hours.counted() + " h");
+                notices.closedUncollected(s);
                 changed++;
             }
         }
@@ -81,10 +87,30 @@ public class CareClosing {
                     ledger.release(s.reservationId(), LedgerReason.NO_SHOW);
                 }
                 audit.record(Action.NO_SHOW, id, s.facilityId(), "system", consumes ? "consumed" : "returned");
+                notices.about(s, NoticeKind.CARE_NO_SHOW, "no-show");
                 changed++;
             }
         }
         return changed;
+    }
+
+    /**
+     * Reminds the families of up to one chunk of sessions starting tomorrow (China's calendar at {@code now}), each
+     * marked reminded; rows another instance holds are skipped (SKIP LOCKED). Returns how many.
+     */
+    public int remindTomorrows(Instant now) {
+        java.time.LocalDate tomorrow = ChinaTime.dateOf(now).plusDays(1);
+        java.util.List<?> ids = em.createNamedQuery(CareSession.LOCK_TO_REMIND)
+                .setParameter(1, InstantConverter.column(tomorrow.atStartOfDay(ChinaTime.ZONE).toInstant()))
+                .setParameter(2, InstantConverter.column(tomorrow.plusDays(1).atStartOfDay(ChinaTime.ZONE)
+                        .toInstant()))
+                .setParameter(3, 200).getResultList();
+        for (Object id : ids) {
+            CareSession s = em.find(CareSession.class, id);
+            s.remindedAt(now);
+            notices.about(s, NoticeKind.CARE_REMINDER, "reminder");
+        }
+        return ids.size();
     }
 
     private java.util.List<UUID> due(SessionState state, Instant now) {

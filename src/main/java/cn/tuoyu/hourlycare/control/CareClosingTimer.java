@@ -9,7 +9,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-/** Runs {@link CareClosing} every ten seconds on each instance (non-persistent timer; the work is safe to run twice). */
+/**
+ * Runs {@link CareClosing} every ten seconds on each instance (non-persistent timer; the work is safe to run twice):
+ * closes what is due and reminds families of tomorrow's sessions, both at the injected clock's now.
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CareClosingTimer {
@@ -19,10 +22,16 @@ public class CareClosingTimer {
     @Inject
     CareClosing closing;
 
+    @Inject
+    java.time.Clock clock;
+
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void tick() {
         try {
             closing.run();
+            while (closing.remindTomorrows(clock.instant()) > 0) {
+                Thread.onSpinWait();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "hourly-care closing run failed; the next run retries", e);
         }

@@ -109,6 +109,9 @@ public class CareDesk {
     @Inject
     CareBookings bookings;
 
+    @Inject
+    CareNotices notices;
+
     /** Checks in the child whose guardian's pass was read; the guardian is recorded as who dropped off. */
     public Result checkIn(UUID facilityId, String staff, Submission submission, String device, String clientIp,
             String idempotencyKey, byte[] requestHash) {
@@ -126,6 +129,7 @@ public class CareDesk {
                 ledger.consume(session.reservationId());
             }
             audit.record(Action.CHECKED_IN, session.id(), facilityId, staff, submission.method().name());
+            notices.checkedIn(session);
             return staffView(session);
         });
     }
@@ -156,6 +160,7 @@ public class CareDesk {
             }
             audit.record(Action.CHECKED_OUT, session.id(), facilityId, staff,
                     hours.counted() + " h" + (hours.overstayed() ? ", overstay " + hours.overstay() + " h" : ""));
+            notices.checkedOut(session, hours);
             return staffView(session);
         });
     }

@@ -26,6 +26,9 @@ import cn.tuoyu.platform.persistence.NullableUuidConverter;
  */
 @Entity
 @Table(name = "hourly_care_sessions")
+@jakarta.persistence.NamedNativeQuery(name = CareSession.LOCK_TO_REMIND, query = "SELECT id FROM "
+        + "hourly_care_sessions WHERE state = 'BOOKED' AND reminded_at IS NULL AND starts_at >= ?1 AND starts_at < ?2 "
+        + "ORDER BY starts_at, id LIMIT ?3 FOR UPDATE SKIP LOCKED")
 @NamedQuery(name = CareSession.OF_CHILDREN,
         query = "SELECT s FROM CareSession s WHERE s.childId IN :children ORDER BY s.startsAt DESC")
 @NamedQuery(name = CareSession.AT_FACILITY_BETWEEN, query = "SELECT s FROM CareSession s WHERE s.facilityId = "
@@ -37,6 +40,8 @@ import cn.tuoyu.platform.persistence.NullableUuidConverter;
 public class CareSession {
 
     /** Sessions of these children, newest first (parameter {@code children}). */
+    /** Ids of booked sessions not yet reminded starting in [?1, ?2), at most ?3, locked (SKIP LOCKED). */
+    public static final String LOCK_TO_REMIND = "CareSession.lockToRemind";
     public static final String OF_CHILDREN = "CareSession.ofChildren";
     /** A facility's sessions overlapping [from, to) in these states (parameters facility, from, to, states). */
     public static final String AT_FACILITY_BETWEEN = "CareSession.atFacilityBetween";
@@ -104,6 +109,8 @@ public class CareSession {
     @Column(name = "overstay_hours")
     private BigDecimal overstayHours;
     private boolean flagged;
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
 
     protected CareSession() {
     }
@@ -176,6 +183,11 @@ public class CareSession {
         state = state.to(SessionState.CLOSED);
         flagged = true;
         return count(closesAt.isAfter(checkedInAt) ? closesAt : checkedInAt, null, null, roundingMinutes);
+    }
+
+    /** Its family was reminded the day before. */
+    public void remindedAt(Instant now) {
+        remindedAt = now;
     }
 
     /** Nobody came by the end of the slot. */

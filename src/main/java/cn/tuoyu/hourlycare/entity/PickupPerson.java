@@ -92,6 +92,11 @@ public class PickupPerson {
         return id;
     }
 
+    /** The number the one-time code is sent to. */
+    public String phone() {
+        return phone;
+    }
+
     public UUID sessionId() {
         return sessionId;
     }

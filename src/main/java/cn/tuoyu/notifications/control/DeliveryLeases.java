@@ -94,7 +94,8 @@ public class DeliveryLeases {
         List<NotificationDelivery> due = em.createNamedQuery(NotificationDelivery.BY_IDS, NotificationDelivery.class)
                 .setParameter("ids", ids).getResultList();
         Map<UUID, Notification> notices = em.createNamedQuery(Notification.BY_IDS, Notification.class)
-                .setParameter("ids", due.stream().map(NotificationDelivery::notificationId).distinct().toList())
+                .setParameter("ids", due.stream().map(NotificationDelivery::notificationId)
+                        .filter(java.util.Objects::nonNull).distinct().toList())
                 .getResultStream().collect(Collectors.toMap(Notification::id, Function.identity()));
         Map<String, NotificationContact> contacts = em.createNamedQuery(NotificationContact.BY_SUBJECTS,
                 NotificationContact.class).setParameter("subjects",
@@ -103,6 +104,10 @@ public class DeliveryLeases {
                 .getResultStream().collect(Collectors.toMap(NotificationContact::subject, Function.identity()));
         List<Message> messages = new ArrayList<>();
         for (NotificationDelivery delivery : due) {
+            if (delivery.direct()) {
+                direct(delivery, now).ifPresent(messages::add);
+                continue;
+            }
             Notification notice = notices.get(delivery.notificationId());
             NotificationContact contact = contacts.get(notice.recipient());
             String address = contact == null ? null : contact.address(delivery.channel());
@@ -129,6 +134,29 @@ public class DeliveryLeases {
                             notice.recipient())));
         }
         return messages;
+    }
+
+    /**
+     * A direct SMS (no inbox item; in Chinese, the language of a person who is no user): leased with its own number and
+     * parameters, held in quiet hours unless its deadline would then pass.
+     */
+    private Optional<Message> direct(NotificationDelivery delivery, Instant now) {
+        if (!channels.enabled(delivery.channel())) {
+            delivery.abandonAt(now, "channel off");
+            metrics.failed(delivery.channel(), DeliveryState.DEAD);
+            return Optional.empty();
+        }
+        Optional<Instant> held = quietHours().holdUntil(now, delivery.deadline());
+        if (held.isPresent()) {
+            delivery.holdUntil(held.get());
+            return Optional.empty();
+        }
+        delivery.leaseAt(now, lease());
+        Map<String, String> params = delivery.params();
+        String locale = "zh-CN";
+        return Optional.of(new Message(delivery.id(), delivery.channel(), delivery.messageKey(), delivery.toAddress(),
+                locale, delivery.kind(), delivery.kind().title(locale), delivery.kind().body(locale, params),
+                publicUrl + "/#/", params, null));
     }
 
     /** The outcome of one attempt: sent ({@code error} null), or failed and retried later or dead. */

@@ -43,6 +43,10 @@ public class Notifications {
 
     /** Writes the notice for each recipient (the inbox item) and its deliveries. */
     public void tell(Notice notice) {
+        if (notice.to() instanceof Recipients.Phone phone) {
+            toNumber(phone.number(), notice);
+            return;
+        }
         List<String> subjects = recipients(notice.to());
         if (subjects.isEmpty()) {
             return;
@@ -71,6 +75,30 @@ public class Notifications {
                     metrics.queued(channel);
                 }
             }
+        }
+    }
+
+    /** Whether SMS is on ({@code app.sms.endpoint} set): a notice to a phone number is then sent, else dropped. */
+    public boolean sendsSms() {
+        return channels.enabled(ChannelKind.SMS);
+    }
+
+    /**
+     * A direct SMS: one delivery carrying its number and parameters, no inbox item; none when SMS is off. The database
+     * writes it once per (event, number).
+     */
+    private void toNumber(String number, Notice notice) {
+        if (!channels.enabled(ChannelKind.SMS)) {
+            return;
+        }
+        var insert = em.createNamedQuery(NotificationDelivery.INSERT_DIRECT_ONCE);
+        Object[] parameters = NotificationDelivery.directParameters(java.util.UUID.randomUUID(), clock.instant(),
+                number, notice.kind(), notice.eventKey(), notice.params(), notice.deadline());
+        for (int i = 0; i < parameters.length; i++) {
+            insert.setParameter(i + 1, parameters[i]);
+        }
+        if (insert.executeUpdate() > 0) {
+            metrics.queued(ChannelKind.SMS);
         }
     }
 

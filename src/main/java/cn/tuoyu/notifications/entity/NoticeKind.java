@@ -69,11 +69,47 @@ public enum NoticeKind {
                                                                                                                                             "体验券开始领取",
                                                                                                                                             "「{batch}」托育服务体验券将于 {at} 开放领取。",
                                                                                                                                             "Vouchers open",
-                                                                                                                                            "Childcare vouchers of “{batch}” open for claiming at {at}.");
+                                                                                                                                            "Childcare vouchers of “{batch}” open for claiming at {at}."), CARE_BOOKED(
+                                                                                                                                                    "计时托已预约",
+                                                                                                                                                    "已为{child}预约{facility}的计时托，时间 {at}。",
+                                                                                                                                                    "Hourly care booked",
+                                                                                                                                                    "Hourly care for {child} at {facility} is booked for {at}."), CARE_CANCELLED(
+                                                                                                                                                            "计时托预约已取消",
+                                                                                                                                                            "{child}在{facility}的计时托（{at}）已取消。",
+                                                                                                                                                            "Hourly care cancelled",
+                                                                                                                                                            "Hourly care for {child} at {facility} ({at}) is cancelled."), CARE_REMINDER(
+                                                                                                                                                                    "明天有计时托",
+                                                                                                                                                                    "提醒：{child}明天 {at} 在{facility}参加计时托。",
+                                                                                                                                                                    "Hourly care tomorrow",
+                                                                                                                                                                    "Reminder: {child} has hourly care at {facility} tomorrow at {at}."), CARE_CHECKED_IN(
+                                                                                                                                                                            "孩子已入托",
+                                                                                                                                                                            "{child}已于 {at} 在{facility}入托。",
+                                                                                                                                                                            "Checked in",
+                                                                                                                                                                            "{child} was checked in at {facility} at {at}."), CARE_CHECKED_OUT(
+                                                                                                                                                                                    "孩子已接走",
+                                                                                                                                                                                    "{child}已于 {at} 从{facility}接走，计 {hours} 小时。",
+                                                                                                                                                                                    "Checked out",
+                                                                                                                                                                                    "{child} was picked up from {facility} at {at}: {hours} hours counted."), CARE_CHECKED_OUT_OVERSTAY(
+                                                                                                                                                                                            "孩子已接走（超时）",
+                                                                                                                                                                                            "{child}已于 {at} 从{facility}接走，计 {hours} 小时，其中超出体验券 {overstay} 小时（费用由机构另行收取）。",
+                                                                                                                                                                                            "Checked out (overstay)",
+                                                                                                                                                                                            "{child} was picked up from {facility} at {at}: {hours} hours counted, {overstay} of them beyond the voucher (charged by the facility)."), CARE_CLOSED_UNCOLLECTED(
+                                                                                                                                                                                                    "计时托未按时接走",
+                                                                                                                                                                                                    "{child}在{facility}的计时托到闭园时间仍未接走，已按闭园时间结束并提交复核，请立即联系机构。",
+                                                                                                                                                                                                    "Not picked up by closing time",
+                                                                                                                                                                                                    "{child} was not picked up from {facility} by closing time: the session was closed at closing time and flagged for review. Contact the facility now."), CARE_NO_SHOW(
+                                                                                                                                                                                                            "计时托未到",
+                                                                                                                                                                                                            "{child}未参加{facility}的计时托（{at}），已按本区规则记为未到。",
+                                                                                                                                                                                                            "Hourly care missed",
+                                                                                                                                                                                                            "{child} did not come to hourly care at {facility} ({at}): it is recorded as a no-show under the district's rule."), CARE_PICKUP_CODE(
+                                                                                                                                                                                                                    "计时托接送码",
+                                                                                                                                                                                                                    "您受托接{child}离开{facility}，接送码 {code}，请在接孩子时出示，仅限一次。",
+                                                                                                                                                                                                                    "Pick-up code",
+                                                                                                                                                                                                                    "You are named to pick up {child} from {facility}. Your one-time pick-up code: {code}.");
 
     /** The parameters a template may use; nothing else is ever sent. */
     public static final java.util.Set<String> PARAMETERS = java.util.Set.of("child", "class", "at", "deadline",
-            "facility", "batch", "reasons");
+            "facility", "batch", "reasons", "hours", "overstay", "code");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
     private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");

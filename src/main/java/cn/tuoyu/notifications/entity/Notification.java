@@ -117,14 +117,20 @@ public class Notification {
     }
 
     public Map<String, String> params() {
+        return params(params);
+    }
+
+    /** Template parameters from their stored JSON object. */
+    static Map<String, String> params(String stored) {
         Map<String, String> map = new LinkedHashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(params))) {
+        try (JsonReader reader = Json.createReader(new StringReader(stored))) {
             reader.readObject().forEach((k, v) -> map.put(k, ((JsonString) v).getString()));
         }
         return map;
     }
 
-    private static String json(Map<String, String> params) {
+    /** Template parameters as the JSON object stored. */
+    static String json(Map<String, String> params) {
         JsonObjectBuilder object = Json.createObjectBuilder();
         new java.util.TreeMap<>(params).forEach(object::add);
         return object.build().toString();

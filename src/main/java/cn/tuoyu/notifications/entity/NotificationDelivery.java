@@ -13,6 +13,8 @@ import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import cn.tuoyu.platform.persistence.InstantConverter;
+
 /**
  * One outside delivery of a notification (e-mail or SMS). The database keeps one per notification and channel. An
  * instance takes a due delivery with a lease ({@link #LOCK_DUE}), commits, sends outside any row lock and then
@@ -37,7 +39,18 @@ import jakarta.persistence.Table;
 @NamedNativeQuery(name = NotificationDelivery.LOCK_DUE, query = "SELECT id FROM notification_delivery "
         + "WHERE (state = 'QUEUED' AND next_attempt_at <= ?1) OR (state = 'SENDING' AND lease_until <= ?1) "
         + "ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
+// a direct SMS (no inbox item) is written once per (event, channel, number); a second telling changes nothing
+@NamedNativeQuery(name = NotificationDelivery.INSERT_DIRECT_ONCE, query = "INSERT INTO notification_delivery (id, "
+        + "channel, state, attempts, next_attempt_at, created_at, to_address, kind, event_key, params, deadline) "
+        + "VALUES (?1, 'SMS', 'QUEUED', 0, ?2, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS timestamptz)) "
+        + "ON CONFLICT (event_key, channel, to_address) WHERE notification_id IS NULL DO NOTHING")
 public class NotificationDelivery {
+
+    /**
+     * Inserts a direct SMS unless one of the event went to the number (1: id, 2: now, 3: number, 4: kind, 5: event key,
+     * 6: parameters as JSON, 7: deadline or null).
+     */
+    public static final String INSERT_DIRECT_ONCE = "NotificationDelivery.insertDirectOnce";
 
     /** The deliveries with these ids (parameter {@code ids}). */
     public static final String BY_IDS = "NotificationDelivery.byIds";
@@ -73,6 +86,15 @@ public class NotificationDelivery {
     private Instant sentAt;
     @Column(name = "created_at")
     private Instant createdAt;
+    // a direct delivery's own address, notice and parameters (no notification); params are scrubbed once it is over
+    @Column(name = "to_address")
+    private String toAddress;
+    @Enumerated(EnumType.STRING)
+    private NoticeKind kind;
+    @Column(name = "event_key")
+    private String eventKey;
+    private String params;
+    private Instant deadline;
 
     protected NotificationDelivery() {
     }
@@ -115,6 +137,7 @@ public class NotificationDelivery {
             return false;
         }
         state = DeliveryState.SENT;
+        params = null;
         sentAt = now;
         leaseUntil = null;
         lastError = null;
@@ -133,6 +156,7 @@ public class NotificationDelivery {
         leaseUntil = null;
         if (retries.exhausted(attempts)) {
             state = DeliveryState.DEAD;
+            params = null;
             nextAttemptAt = now;
         } else {
             state = DeliveryState.QUEUED;
@@ -144,14 +168,15 @@ public class NotificationDelivery {
     /** Cannot be sent at all (the person has no address for the channel any more, the channel is off): dead. */
     public void abandonAt(Instant now, String reason) {
         state = DeliveryState.DEAD;
+        params = null;
         leaseUntil = null;
         lastError = reason;
         nextAttemptAt = now;
     }
 
-    /** Staff retry a dead delivery: queued now with every attempt again. */
+    /** Staff retry a dead delivery: queued now with every attempt again (not a direct one: its text is gone). */
     public void retryAt(Instant now) {
-        if (state != DeliveryState.DEAD) {
+        if (state != DeliveryState.DEAD || direct()) {
             throw new DeliveryNotDeadException();
         }
         state = DeliveryState.QUEUED;
@@ -166,6 +191,39 @@ public class NotificationDelivery {
 
     public UUID id() {
         return id;
+    }
+
+    /** Sent to an address of its own (no notification, nobody's inbox): {@link #INSERT_DIRECT_ONCE}. */
+    public boolean direct() {
+        return notificationId == null;
+    }
+
+    /** A direct delivery's number. */
+    public String toAddress() {
+        return toAddress;
+    }
+
+    /** A direct delivery's kind. */
+    public NoticeKind kind() {
+        return kind;
+    }
+
+    /** A direct delivery's deadline, or null. */
+    public Instant deadline() {
+        return deadline;
+    }
+
+    /** A direct delivery's parameters while it can still be sent; empty once sent or dead. */
+    public java.util.Map<String, String> params() {
+        return params == null ? java.util.Map.of() : Notification.params(params);
+    }
+
+    /** The positional parameters of {@link #INSERT_DIRECT_ONCE}. */
+    public static Object[] directParameters(UUID id, Instant now, String number, NoticeKind kind, String eventKey,
+            java.util.Map<String, String> params, Instant deadline) {
+        NoticeKind.checkParameters(params);
+        return new Object[] {id, InstantConverter.column(now), number, kind.name(), eventKey,
+                Notification.json(params), InstantConverter.column(deadline)};
     }
 
     public UUID notificationId() {
