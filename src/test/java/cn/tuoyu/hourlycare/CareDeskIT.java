@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 
 import cn.tuoyu.facilities.FacilityFixtures;
 import cn.tuoyu.families.FamilyFixtures;
+import cn.tuoyu.notifications.Inboxes;
 import cn.tuoyu.platform.time.ChinaTime;
 import cn.tuoyu.testing.AgainstTheApp;
 import cn.tuoyu.testing.Api;
@@ -182,7 +183,7 @@ class CareDeskIT extends AgainstTheApp {
     }
 
     @Test
-    void aWrongPersonAtPickUpIsRefusedAndLogged() {
+    void aWrongPersonAtPickUpIsRefusedAndLogged() throws Exception {
         Family family = family(20);
         String facility = facility();
         String session = sessionNow(family, facility);
@@ -196,15 +197,15 @@ class CareDeskIT extends AgainstTheApp {
                 "pickup-not-authorised");
         assertEquals("CHECKED_IN", session(api, family.token(), session).getString("state"));
 
-        Api.Reply named = api.post("/api/hourly-care/sessions/" + session + "/pickups", family.token(),
-                "{\"name\":\"王秀英\",\"relation\":\"祖母\",\"phone\":\"13812345678\"}");
-        assertEquals(201, named.status(), named::toString);
-        String code = named.json().getString("code");
+        String phone = HourlyCareFixtures.freshPhone();
+        JsonObject named = HourlyCareFixtures.namePickup(api, family.token(), session, phone);
+        assertTrue(named.getBoolean("sentBySms"));
+        String code = HourlyCareFixtures.pickupSms(phone).get(0).paramsJson().getString("code");
         JsonObject seenByStaff = api.get("/api/hourly-care/desk/sessions/" + session, TestTokens.facility(facility))
                 .json();
         JsonObject grandmother = seenByStaff.getJsonArray("authorised").getJsonObject(1);
         assertEquals("王*英 (祖母)", grandmother.getString("label"));
-        assertEquals("138****5678", grandmother.getString("maskedPhone"));
+        assertEquals(phone.substring(0, 3) + "****" + phone.substring(7), grandmother.getString("maskedPhone"));
         assertFalse(grandmother.getBoolean("used"));
 
         assertProblem(checkOut(api, facility, otherSession, pickupCode(code), null), 403, "pickup-not-authorised");
@@ -238,6 +239,8 @@ class CareDeskIT extends AgainstTheApp {
         assertEquals(BigDecimal.valueOf(halfHours * 50, 2), closed.getJsonNumber("hoursCounted").bigDecimalValue(),
                 "from check-in to closing time (midnight, round the clock), per started half hour");
         assertTrue(TestDatabase.careAuditActions(session).contains("CLOSED_UNCOLLECTED"));
+        JsonObject told = Inboxes.one(api, family.token(), "CARE_CLOSED_UNCOLLECTED", "");
+        assertTrue(told.getBoolean("essential"), "a child not collected is essential news");
     }
 
     @Test
@@ -258,5 +261,6 @@ class CareDeskIT extends AgainstTheApp {
         assertEquals("NO_SHOW", session(api, family.token(), session).getString("state"), "the timer ran");
         assertEquals("CANCELLED", TestDatabase.voucherState(voucher), "海门区's rule: a no-show uses the voucher up");
         assertEquals(List.of("BOOKED", "NO_SHOW"), TestDatabase.careAuditActions(session));
+        Inboxes.one(api, family.token(), "CARE_NO_SHOW", "");
     }
 }

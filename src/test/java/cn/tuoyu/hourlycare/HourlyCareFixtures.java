@@ -85,6 +85,27 @@ public final class HourlyCareFixtures {
         return Bodies.json(new DeskCodeRequest(null, manualCode, null, "desk-1"));
     }
 
+    /** A mainland mobile number no other test uses. */
+    public static String freshPhone() {
+        return "139" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    /** The guardian names a pick-up person with this phone for the session (201). */
+    public static JsonObject namePickup(Api api, String token, String sessionId, String phone) {
+        Api.Reply named = api.post("/api/hourly-care/sessions/" + sessionId + "/pickups", token,
+                "{\"name\":\"王秀英\",\"relation\":\"祖母\",\"phone\":\"" + phone + "\"}");
+        assertEquals(201, named.status(), named::toString);
+        return named.json();
+    }
+
+    /** The pick-up-code SMSes the stand-in received for the number, waiting (at most 90 s) for the first. */
+    public static List<cn.tuoyu.stack.SmsStandIn.Sms> pickupSms(String phone) throws Exception {
+        return cn.tuoyu.guidance.GuidanceFixtures.await(() -> cn.tuoyu.testing.IntegrationEnvironment.sms()
+                .messages().stream().filter(m -> m.phone().equals(phone)
+                        && m.template().equals("SMS_TUOYU_CARE_PICKUP_CODE"))
+                .toList(), found -> !found.isEmpty());
+    }
+
     public static String pickupCode(String code) {
         return Bodies.json(new DeskCodeRequest(null, null, code, "desk-1"));
     }

@@ -272,6 +272,21 @@ public final class TestDatabase {
                 + "d.notification_id WHERE n.event_key = ? AND d.channel = ?", eventKey, channel).get(0);
     }
 
+    /**
+     * "STATE readable|scrubbed" of each direct SMS (no notification) to the number: whether its parameters (a pick-up
+     * code) can still be read from the database.
+     */
+    public static List<String> directSms(String number) {
+        return strings("SELECT state || ' ' || CASE WHEN params IS NULL THEN 'scrubbed' ELSE 'readable' END "
+                + "FROM notification_delivery WHERE notification_id IS NULL AND to_address = ? ORDER BY id", number);
+    }
+
+    /** Whether the text appears in any notification or delivery row (a secret that must not stay readable). */
+    public static long outboxRowsHolding(String text) {
+        return count("SELECT (SELECT count(*) FROM notification_delivery d WHERE d::text LIKE '%' || ? || '%') "
+                + "+ (SELECT count(*) FROM notification n WHERE n::text LIKE '%' || ? || '%')", text, text);
+    }
+
     // ---- plumbing ----------------------------------------------------------------------------------------------
 
     public static UUID uuid(String id) {
