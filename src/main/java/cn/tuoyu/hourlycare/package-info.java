@@ -43,7 +43,20 @@
  * <li>Pick-up: a guardian's pass for this session, or the one-time code of a person a guardian named in advance
  * (name, relation, mobile; only the code's SHA-256 is kept; the code works once). Anyone else: 403
  * pickup-not-authorised, written to the trail even though the request fails.</li>
- * <li>Until the notifications feature sends the code by SMS, the guardian's page shows it once to pass on.</li>
+ * <li>The code goes to the named person's phone by SMS (notifications' {@code Recipients.phone}: no inbox item, as
+ * they are no user), essential, with the session's start as its deadline so quiet hours never hold it past the
+ * drop-off; the text: masked child name, facility, code (“您受托接王*明离开…，接送码 1234-5678-9012-3…”). The outbox
+ * row loses the code once sent or dead. Only when SMS is off ({@code app.sms.endpoint} empty) does the guardian's page
+ * show the code, once, to pass on, and say why.</li>
+ * </ul>
+ *
+ * <h2>Families are told</h2>
+ * <ul>
+ * <li>In the transaction of each change ({@code control.CareNotices}, the notifications outbox), the child's
+ * guardians get: booked (facility, time), cancelled, the reminder the day before (a timer on the injected clock,
+ * each session marked {@code reminded_at} once, SKIP LOCKED across instances), checked in (time, facility), checked
+ * out (time, hours counted, overstay if any: its own kind), closed uncollected (essential), no-show. Masked child
+ * name only; link {@code /care}. A refused step (409, 403) writes nothing.</li>
  * </ul>
  *
  * <h2>Hours and settlement</h2>

@@ -25,6 +25,14 @@
  * address. An e-mail's subject is the notice's title only; an SMS carries only its approved template's parameters.
  * Addresses are those of the person's verified token (Keycloak), kept when they open the app; errors kept for staff
  * name no address.</li>
+ * <li><b>To a number nobody's account holds.</b> {@code Recipients.phone} (e.g. a person a guardian named to pick a
+ * child up) writes one SMS delivery that carries its own number, kind, event key, parameters and deadline, and no
+ * notification: no inbox item for anyone, no preferences (only what must reach them is sent this way), Chinese. The
+ * database keeps one per (event, channel, number) (a partial unique index). Its parameters may be a secret (a
+ * one-time code): the delivery's {@code params} column is set to null in the transaction that records it SENT or DEAD
+ * (a CHECK constraint refuses a finished direct delivery that still holds them), the code is never logged, and a dead
+ * one cannot be retried by staff (its text is gone) and is not on the dead-letter page (which lists a district's
+ * notices).</li>
  * </ul>
  */
 package cn.tuoyu.notifications;
