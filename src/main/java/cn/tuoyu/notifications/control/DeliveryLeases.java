@@ -93,15 +93,19 @@ public class DeliveryLeases {
         }
         List<NotificationDelivery> due = em.createNamedQuery(NotificationDelivery.BY_IDS, NotificationDelivery.class)
                 .setParameter("ids", ids).getResultList();
-        Map<UUID, Notification> notices = em.createNamedQuery(Notification.BY_IDS, Notification.class)
-                .setParameter("ids", due.stream().map(NotificationDelivery::notificationId)
-                        .filter(java.util.Objects::nonNull).distinct().toList())
-                .getResultStream().collect(Collectors.toMap(Notification::id, Function.identity()));
-        Map<String, NotificationContact> contacts = em.createNamedQuery(NotificationContact.BY_SUBJECTS,
-                NotificationContact.class).setParameter("subjects",
-                        notices.values().stream()
-                                .map(Notification::recipient).distinct().toList())
-                .getResultStream().collect(Collectors.toMap(NotificationContact::subject, Function.identity()));
+        // direct deliveries have no notice; a chunk of only those asks nothing more (an empty IN list is no SQL)
+        List<UUID> noticeIds = due.stream().map(NotificationDelivery::notificationId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        Map<UUID, Notification> notices = noticeIds.isEmpty()
+                ? Map.of()
+                : em.createNamedQuery(Notification.BY_IDS, Notification.class).setParameter("ids", noticeIds)
+                        .getResultStream().collect(Collectors.toMap(Notification::id, Function.identity()));
+        Map<String, NotificationContact> contacts = notices.isEmpty()
+                ? Map.of()
+                : em.createNamedQuery(NotificationContact.BY_SUBJECTS, NotificationContact.class).setParameter(
+                        "subjects", notices.values().stream().map(Notification::recipient).distinct().toList())
+                        .getResultStream().collect(Collectors.toMap(NotificationContact::subject,
+                                Function.identity()));
         List<Message> messages = new ArrayList<>();
         for (NotificationDelivery delivery : due) {
             if (delivery.direct()) {
