@@ -55,6 +55,15 @@ export default {
   'notice.kind.FILING_SUBMITTED': ['备案申请已提交', 'Filing submitted'],
   'notice.kind.FILING_DECIDED': ['备案审核有结果', 'Filing decided'],
   'notice.kind.BATCH_OPENING': ['体验券开始领取', 'Vouchers open'],
+  'notice.kind.CARE_BOOKED': ['计时托已预约', 'Hourly care booked'],
+  'notice.kind.CARE_CANCELLED': ['计时托预约已取消', 'Hourly care cancelled'],
+  'notice.kind.CARE_REMINDER': ['计时托提醒', 'Hourly care reminder'],
+  'notice.kind.CARE_CHECKED_IN': ['孩子已入托', 'Checked in'],
+  'notice.kind.CARE_CHECKED_OUT': ['孩子已接走', 'Checked out'],
+  'notice.kind.CARE_CHECKED_OUT_OVERSTAY': ['孩子已接走（超时）', 'Checked out (overstay)'],
+  'notice.kind.CARE_CLOSED_UNCOLLECTED': ['计时托未按时接走', 'Not picked up by closing time'],
+  'notice.kind.CARE_NO_SHOW': ['计时托未到', 'Hourly care missed'],
+  'notice.kind.CARE_PICKUP_CODE': ['计时托接送码', 'Pick-up code'],
 
   // problems, keyed by the slug of the problem type urn:tuoyu:problem:<slug>
   'problem.notification-not-found': ['没有这条消息。', 'There is no such message.'],
