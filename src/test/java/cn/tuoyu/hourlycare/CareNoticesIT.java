@@ -78,7 +78,8 @@ class CareNoticesIT extends AgainstTheApp {
         assertEquals(1, TestDatabase.notices("care-checked-in:" + session), "a refused second check-in tells nobody");
         none(api, other.token(), "CARE_CHECKED_IN", "");
 
-        assertEquals(200, checkOut(api, facility, session, scanned(passText), null).status());
+        assertEquals(200, checkOut(api, facility, session, scanned(pass(api, family.token(), session).getString(
+                "text")), null).status());
         JsonObject out = one(api, family.token(), "CARE_CHECKED_OUT", "测**宝");
         assertTrue(out.getString("body").contains("0.5"), () -> "the hours counted: " + out);
         none(api, other.token(), "CARE_CHECKED_OUT", "");
