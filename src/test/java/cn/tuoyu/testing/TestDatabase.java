@@ -229,6 +229,11 @@ public final class TestDatabase {
                 uuid(facilityId), state);
     }
 
+    /** People named to pick the child of the hourly-care session up. */
+    public static long carePickups(String sessionId) {
+        return count("SELECT count(*) FROM hourly_care_pickups WHERE session_id = ?", uuid(sessionId));
+    }
+
     /** The hourly-care session's audit actions in the order written. */
     public static List<String> careAuditActions(String sessionId) {
         return strings("SELECT action FROM hourly_care_audit WHERE session_id = ? ORDER BY id", uuid(sessionId));

@@ -154,6 +154,15 @@ public class CareSession {
         cancelledAt = now;
     }
 
+    /**
+     * The child's data is being erased (consent withdrawn, or the child removed): a booked session is cancelled
+     * whatever the cutoff, since nobody may bring the child under a record that no longer exists.
+     */
+    public void withdrawAt(Instant now) {
+        state = state.to(SessionState.CANCELLED);
+        cancelledAt = now;
+    }
+
     /** The child is dropped off: from an hour before the slot until its end, once. */
     public void checkInAt(Instant now, String staff, String guardian) {
         if (state == SessionState.BOOKED && (now.isBefore(startsAt.minus(EARLY_CHECK_IN)) || !now.isBefore(endsAt))) {
