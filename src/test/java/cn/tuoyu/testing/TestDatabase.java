@@ -277,6 +277,13 @@ public final class TestDatabase {
                 + "d.notification_id WHERE n.event_key = ? AND d.channel = ?", eventKey, channel).get(0);
     }
 
+    /** When the event's delivery on the channel is next due to be sent (a held SMS: the end of quiet hours). */
+    public static java.time.Instant deliveryDueAt(String eventKey, String channel) {
+        return java.time.Instant.parse(strings("SELECT to_char(d.next_attempt_at AT TIME ZONE 'UTC', "
+                + "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM notification_delivery d JOIN notification n ON n.id = "
+                + "d.notification_id WHERE n.event_key = ? AND d.channel = ?", eventKey, channel).get(0));
+    }
+
     // ---- plumbing ----------------------------------------------------------------------------------------------
 
     public static UUID uuid(String id) {

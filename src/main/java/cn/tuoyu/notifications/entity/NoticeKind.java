@@ -14,62 +14,110 @@ import java.util.regex.Pattern;
  */
 public enum NoticeKind {
 
-    BOOKING_CONFIRMED("课程预约成功", "已为{child}预约「{class}」，上课时间 {at}。",
-            "Class booked", "{child} is booked for “{class}” at {at}."), BOOKING_CANCELLED("课程预约已取消",
-                    "{child}的「{class}」（{at}）预约已取消。",
-                    "Booking cancelled", "The booking of {child} for “{class}” ({at}) is cancelled."), CLASS_REMINDER(
-                            "明天有课", "提醒：{child}明天 {at} 参加「{class}」。",
-                            "Class tomorrow", "Reminder: {child} has “{class}” tomorrow at {at}."), WAITLIST_OFFER(
-                                    "候补名额待确认", "「{class}」（{at}）为{child}空出一个名额，请在 {deadline} 前确认，逾期将让给下一位。",
-                                    "A seat is waiting for you",
-                                    "A seat in “{class}” ({at}) is held for {child} until {deadline}: accept it before then or it passes on."), WAITLIST_OFFER_EXPIRED(
-                                            "候补名额已过期", "{child}的「{class}」候补名额未在期限内确认，已让给下一位。",
-                                            "Seat offer expired",
-                                            "The seat in “{class}” held for {child} was not accepted in time and passed on."), VISIT_ASSIGNED(
-                                                    "入户指导已安排人员", "{child}的入户指导已安排工作人员，稍后将与您约定时间。",
-                                                    "Home visit assigned",
-                                                    "A staff member is assigned to the home visit for {child} and will agree a time."), VISIT_SCHEDULED(
-                                                            "入户指导时间已确定", "{child}的入户指导定于 {at}。",
-                                                            "Home visit scheduled",
-                                                            "The home visit for {child} is scheduled for {at}."), VISIT_RESCHEDULED(
-                                                                    "入户指导时间已变更", "{child}的入户指导改到 {at}。",
-                                                                    "Home visit moved",
-                                                                    "The home visit for {child} is moved to {at}."), VISIT_REMINDER(
-                                                                            "明天入户指导", "提醒：{child}的入户指导在明天 {at}。",
-                                                                            "Home visit tomorrow",
-                                                                            "Reminder: the home visit for {child} is tomorrow at {at}."), VISIT_OUTCOME(
-                                                                                    "入户指导已记录",
-                                                                                    "{child}的入户指导结果已记录，可在应用中查看。",
-                                                                                    "Home visit recorded",
-                                                                                    "The outcome of the home visit for {child} is recorded: see it in the app."), VOUCHER_CLAIMED(
-                                                                                            "体验券领取成功",
-                                                                                            "已为{child}领取「{batch}」托育服务体验券。",
-                                                                                            "Voucher claimed",
-                                                                                            "A childcare voucher of “{batch}” is claimed for {child}."), VOUCHER_EXPIRING(
-                                                                                                    "体验券即将到期",
-                                                                                                    "{child}的「{batch}」体验券将于 {deadline} 到期，请尽快使用。",
-                                                                                                    "Voucher expiring soon",
-                                                                                                    "The “{batch}” voucher for {child} expires at {deadline}: use it before then."), VOUCHER_REDEEMED(
-                                                                                                            "体验券已使用",
-                                                                                                            "{child}的「{batch}」体验券已在{facility}使用。",
-                                                                                                            "Voucher used",
-                                                                                                            "The “{batch}” voucher for {child} was used at {facility}."), VOUCHER_VOIDED(
-                                                                                                                    "体验券核销已撤销",
-                                                                                                                    "{facility}撤销了{child}的「{batch}」体验券核销，券可再次使用。",
-                                                                                                                    "Voucher use voided",
-                                                                                                                    "{facility} voided the use of the “{batch}” voucher for {child}: it can be used again."), FILING_SUBMITTED(
-                                                                                                                            "备案申请已提交",
-                                                                                                                            "{facility}的备案申请已提交，等待卫生健康部门审核。",
-                                                                                                                            "Filing submitted",
-                                                                                                                            "The filing of {facility} is submitted and awaits review."), FILING_DECIDED(
-                                                                                                                                    "备案审核有结果",
-                                                                                                                                    "{facility}的备案申请已审核，请在应用中查看结果。{reasons}",
-                                                                                                                                    "Filing decided",
-                                                                                                                                    "The filing of {facility} is decided: see the decision in the app. {reasons}"), BATCH_OPENING(
-                                                                                                                                            "体验券开始领取",
-                                                                                                                                            "「{batch}」托育服务体验券将于 {at} 开放领取。",
-                                                                                                                                            "Vouchers open",
-                                                                                                                                            "Childcare vouchers of “{batch}” open for claiming at {at}.");
+    // one constant a block: the Chinese title and text, then the English; new kinds go at the end
+    // @formatter:off
+    BOOKING_CONFIRMED(
+            "课程预约成功",
+            "已为{child}预约「{class}」，上课时间 {at}。",
+            "Class booked",
+            "{child} is booked for “{class}” at {at}."),
+
+    BOOKING_CANCELLED(
+            "课程预约已取消",
+            "{child}的「{class}」（{at}）预约已取消。",
+            "Booking cancelled",
+            "The booking of {child} for “{class}” ({at}) is cancelled."),
+
+    CLASS_REMINDER(
+            "明天有课",
+            "提醒：{child}明天 {at} 参加「{class}」。",
+            "Class tomorrow",
+            "Reminder: {child} has “{class}” tomorrow at {at}."),
+
+    WAITLIST_OFFER(
+            "候补名额待确认",
+            "「{class}」（{at}）为{child}空出一个名额，请在 {deadline} 前确认，逾期将让给下一位。",
+            "A seat is waiting for you",
+            "A seat in “{class}” ({at}) is held for {child} until {deadline}: accept it before then or it passes on."),
+
+    WAITLIST_OFFER_EXPIRED(
+            "候补名额已过期",
+            "{child}的「{class}」候补名额未在期限内确认，已让给下一位。",
+            "Seat offer expired",
+            "The seat in “{class}” held for {child} was not accepted in time and passed on."),
+
+    VISIT_ASSIGNED(
+            "入户指导已安排人员",
+            "{child}的入户指导已安排工作人员，稍后将与您约定时间。",
+            "Home visit assigned",
+            "A staff member is assigned to the home visit for {child} and will agree a time."),
+
+    VISIT_SCHEDULED(
+            "入户指导时间已确定",
+            "{child}的入户指导定于 {at}。",
+            "Home visit scheduled",
+            "The home visit for {child} is scheduled for {at}."),
+
+    VISIT_RESCHEDULED(
+            "入户指导时间已变更",
+            "{child}的入户指导改到 {at}。",
+            "Home visit moved",
+            "The home visit for {child} is moved to {at}."),
+
+    VISIT_REMINDER(
+            "明天入户指导",
+            "提醒：{child}的入户指导在明天 {at}。",
+            "Home visit tomorrow",
+            "Reminder: the home visit for {child} is tomorrow at {at}."),
+
+    VISIT_OUTCOME(
+            "入户指导已记录",
+            "{child}的入户指导结果已记录，可在应用中查看。",
+            "Home visit recorded",
+            "The outcome of the home visit for {child} is recorded: see it in the app."),
+
+    VOUCHER_CLAIMED(
+            "体验券领取成功",
+            "已为{child}领取「{batch}」托育服务体验券。",
+            "Voucher claimed",
+            "A childcare voucher of “{batch}” is claimed for {child}."),
+
+    VOUCHER_EXPIRING(
+            "体验券即将到期",
+            "{child}的「{batch}」体验券将于 {deadline} 到期，请尽快使用。",
+            "Voucher expiring soon",
+            "The “{batch}” voucher for {child} expires at {deadline}: use it before then."),
+
+    VOUCHER_REDEEMED(
+            "体验券已使用",
+            "{child}的「{batch}」体验券已在{facility}使用。",
+            "Voucher used",
+            "The “{batch}” voucher for {child} was used at {facility}."),
+
+    VOUCHER_VOIDED(
+            "体验券核销已撤销",
+            "{facility}撤销了{child}的「{batch}」体验券核销，券可再次使用。",
+            "Voucher use voided",
+            "{facility} voided the use of the “{batch}” voucher for {child}: it can be used again."),
+
+    FILING_SUBMITTED(
+            "备案申请已提交",
+            "{facility}的备案申请已提交，等待卫生健康部门审核。",
+            "Filing submitted",
+            "The filing of {facility} is submitted and awaits review."),
+
+    FILING_DECIDED(
+            "备案审核有结果",
+            "{facility}的备案申请已审核，请在应用中查看结果。{reasons}",
+            "Filing decided",
+            "The filing of {facility} is decided: see the decision in the app. {reasons}"),
+
+    BATCH_OPENING(
+            "体验券开始领取",
+            "「{batch}」托育服务体验券将于 {at} 开放领取。",
+            "Vouchers open",
+            "Childcare vouchers of “{batch}” open for claiming at {at}.");
+    // @formatter:on
 
     /** The parameters a template may use; nothing else is ever sent. */
     public static final java.util.Set<String> PARAMETERS = java.util.Set.of("child", "class", "at", "deadline",
