@@ -217,6 +217,7 @@ class CrossScopeIT extends AgainstTheApp {
             String value = switch (name) {
                 case "purpose" -> "HOME_VISIT";
                 case "month" -> java.time.YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+                case "date" -> LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
                 default -> null;
             };
             if (value != null) {
