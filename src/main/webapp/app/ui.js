@@ -19,6 +19,14 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/**
+ * A wide table in a box that scrolls sideways on a phone: the box is a named region the keyboard can reach, so a
+ * keyboard user can scroll it too (axe: scrollable-region-focusable).
+ */
+export function scrolling(label, table) {
+  return h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': label }, table);
+}
+
 let counter = 0;
 /** A labelled form field: label + input (or select/textarea given as `control`). */
 export function field(label, control, hint) {

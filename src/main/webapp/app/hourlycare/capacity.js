@@ -1,6 +1,6 @@
 // #/care-capacity: health staff see the hourly-care places the district's facilities publish, per day for a week.
 import { t } from '../i18n.js';
-import { h, load, empty, date } from '../ui.js';
+import { h, load, empty, date, scrolling } from '../ui.js';
 import { capacity } from './api.js';
 
 export async function careCapacity(view) {
@@ -10,7 +10,7 @@ export async function careCapacity(view) {
   await load(table, async () => {
     const lines = await capacity(today, 7);
     if (!lines.length) return empty(t('capacity.empty'));
-    return h('div', { class: 'scroll' }, h('table', {},
+    return scrolling(t('capacity.title'), h('table', {},
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('capacity.facility')),
         h('th', { scope: 'col' }, t('capacity.perSlot')),
         lines[0].days.map((d) => h('th', { scope: 'col' }, date(d.day))), h('th', { scope: 'col' }, t('capacity.week')))),

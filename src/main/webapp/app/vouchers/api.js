@@ -17,6 +17,10 @@ export const openBatches = (childId) => api(`/api/voucher-batches/open?childId=$
 export const batches = () => api('/api/voucher-batches');
 export const createBatch = (terms) => api('/api/voucher-batches', { method: 'POST', body: terms });
 export const setBatchStatus = (id, status) => api(`/api/voucher-batches/${id}/status`, { method: 'PUT', body: { status } });
+/** The districts whose new batches the family is told of (those of its children); empty when it did not ask. */
+export const batchWatch = () => api('/api/voucher-batches/watch');
+export const watchBatches = () => api('/api/voucher-batches/watch', { method: 'POST' });
+export const unwatchBatches = () => api('/api/voucher-batches/watch', { method: 'DELETE' });
 export const setBatchQuantity = (id, quantity) => api(`/api/voucher-batches/${id}/quantity`,
   { method: 'PUT', body: { quantity } });
 

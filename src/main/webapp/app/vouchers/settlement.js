@@ -1,14 +1,14 @@
 // #/settlement: the facility's redemptions of a month per batch, with their face value, and the same as CSV. The
 // table also serves the district's dashboard, per facility.
 import { t } from '../i18n.js';
-import { h, load, empty, act, yuan, saveBlob } from '../ui.js';
+import { h, load, empty, act, yuan, saveBlob, scrolling } from '../ui.js';
 import { settlement as settlementOf, settlementCsv } from './api.js';
 import { monthPicker } from './month.js';
 
 export function settlementTable(lines, withFacility) {
   const total = lines.reduce((sum, l) => ({ n: sum.n + l.redemptions, c: sum.c + (l.faceValueCents || 0),
     s: sum.s + (l.sessions || 0), given: sum.given + Number(l.hoursGiven || 0) }), { n: 0, c: 0, s: 0, given: 0 });
-  return h('div', { class: 'scroll' }, h('table', { id: 'settlement-table' },
+  return scrolling(t('set.title'), h('table', { id: 'settlement-table' },
     h('thead', {}, h('tr', {}, withFacility && h('th', { scope: 'col' }, t('set.facility')),
       h('th', { scope: 'col' }, t('set.batch')), h('th', { scope: 'col' }, t('set.count')),
       h('th', { scope: 'col' }, t('set.value')), h('th', { scope: 'col' }, t('set.sessions')),

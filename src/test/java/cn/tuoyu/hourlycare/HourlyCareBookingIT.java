@@ -188,6 +188,29 @@ class HourlyCareBookingIT extends AgainstTheApp {
     }
 
     @Test
+    void withdrawingConsentCancelsABookedSessionAndForgetsWhoWasNamedToPickUp() {
+        Family family = family(20);
+        String facility = facilityWithPlaces(5);
+        String batch = VoucherFixtures.publishedBatch(api, HAIMEN, 10, 1, false);
+        String voucher = VoucherFixtures.claim(api, family.token(), family.childId(), batch).getString("id");
+        Instant start = tomorrowAtTen();
+        String session = book(api, family.token(), facility, family.childId(), start, voucher);
+        Api.Reply named = api.post("/api/hourly-care/sessions/" + session + "/pickups", family.token(),
+                "{\"name\":\"王秀英\",\"relation\":\"祖母\",\"phone\":\"13812345678\"}");
+        assertEquals(201, named.status(), named::toString);
+        assertEquals(1, TestDatabase.carePickups(session));
+        String bystander = family(20).token();
+        assertEquals(4, placesLeft(bystander, facility, start));
+
+        assertEquals(204, api.delete("/api/consents/children-data", family.token()).status());
+        assertEquals(1, TestDatabase.careSessions(facility, "CANCELLED"), "cancelled whatever the cutoff");
+        assertEquals(5, placesLeft(bystander, facility, start), "the place is back");
+        assertEquals("CANCELLED", TestDatabase.voucherState(voucher), "given back, then cancelled with the child");
+        assertEquals(0, TestDatabase.carePickups(session), "the grandmother's name and number are gone");
+        assertEquals(List.of("BOOKED", "PICKUP_NAMED", "CANCELLED"), TestDatabase.careAuditActions(session));
+    }
+
+    @Test
     void cancellingAnEntitlementSessionGivesTheUnitBack() {
         Family family = family(20);
         String facility = facilityWithPlaces(5);

@@ -2,6 +2,7 @@ package cn.tuoyu.notifications;
 
 import static cn.tuoyu.families.FamilyFixtures.consentingResident;
 import static cn.tuoyu.families.FamilyFixtures.registerChild;
+import static cn.tuoyu.guidance.GuidanceFixtures.CHINA;
 import static cn.tuoyu.guidance.GuidanceFixtures.HAIMEN;
 import static cn.tuoyu.guidance.GuidanceFixtures.absent;
 import static cn.tuoyu.guidance.GuidanceFixtures.await;
@@ -17,6 +18,9 @@ import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +40,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +50,7 @@ import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.Bodies;
 import cn.tuoyu.testing.Deployments;
 import cn.tuoyu.testing.IntegrationEnvironment;
+import cn.tuoyu.testing.TestClock;
 import cn.tuoyu.testing.TestDatabase;
 import cn.tuoyu.testing.TestTokens;
 
@@ -59,12 +65,13 @@ import cn.tuoyu.testing.TestTokens;
 class NotificationsIT {
 
     private static final String ZHANGWAN = "410302";
+    private static final LocalTime NOON = LocalTime.of(12, 0);
     private static final Map<String, String> OFFER = Map.of("child", "王*明", "class", "科学喂养", "at",
             "2026-12-06 09:30", "deadline", "2026-12-05 21:30");
 
     @Deployment(testable = false)
     static WebArchive app() {
-        return Deployments.app().addClasses(NoticeTestResource.class, NoticeTestResource.TellRequest.class,
+        return Deployments.withMovableClock().addClasses(NoticeTestResource.class, NoticeTestResource.TellRequest.class,
                 NoticeTestResource.ChangeRefused.class);
     }
 
@@ -73,9 +80,19 @@ class NotificationsIT {
 
     Api api;
 
+    TestClock clock;
+
+    /** Quiet hours are on (21:00–08:00 China time): every test but the night's starts at China noon. */
     @BeforeEach
     void connect() {
         api = new Api(deployment);
+        clock = new TestClock(api);
+        clock.passToNextInChina(NOON);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     /** A person who opened the app: their token carries these addresses, and their contact is kept. */
@@ -108,6 +125,13 @@ class NotificationsIT {
             String district, boolean fail) {
         return api.post("/api/test-notices", null, Bodies.json(new NoticeTestResource.TellRequest(to, null, kind, event,
                 params, "/waitlist", essential, null, district, fail)));
+    }
+
+    /** An offer told to the person that must be accepted by {@code deadline}. */
+    private void toldWithDeadline(Person to, String event, Instant deadline) {
+        Api.Reply reply = api.post("/api/test-notices", null, Bodies.json(new NoticeTestResource.TellRequest(List.of(
+                to.subject()), null, "WAITLIST_OFFER", event, OFFER, "/waitlist", true, deadline, HAIMEN, false)));
+        assertEquals(204, reply.status(), reply::toString);
     }
 
     private void told(Person to, String event, boolean essential) {
@@ -269,6 +293,35 @@ class NotificationsIT {
         assertEquals(Set.of("child", "class", "at"), params.keySet(), "only what the template uses: " + params);
         assertEquals("李*", params.getString("child"));
         assertEquals(0, IntegrationEnvironment.sms().badSignatures(), "every request was signed with the secret");
+    }
+
+    @Test
+    void anSmsToldAtNightIsHeldUntilEightUnlessItsDeadlineWouldThenHavePassed() throws Exception {
+        Person p = person("zh-CN", false, true);
+        Instant night = clock.passToNextInChina(LocalTime.of(22, 0));
+        Instant morning = night.atZone(CHINA).plusDays(1).with(LocalTime.of(8, 0)).toInstant();
+        String held = event();
+        told(p, held, false);
+        assertEquals(morning, await(() -> TestDatabase.deliveryDueAt(held, "SMS"), morning::equals),
+                "held until 08:00 China time");
+
+        String urgent = event();
+        toldWithDeadline(p, urgent, night.plus(Duration.ofHours(2)));
+        assertEquals(List.of("SMS SENT 1"), sentOnce(urgent), "an offer ending at midnight cannot wait for morning");
+        String later = event();
+        toldWithDeadline(p, later, night.plus(Duration.ofHours(3)));
+        assertEquals(List.of("SMS SENT 1"), sentOnce(later));
+        assertEquals(List.of("SMS QUEUED 0"), TestDatabase.deliveries(held), "still held after several ticks");
+        String heldKey = messageKey(TestDatabase.deliveryId(held, "SMS"));
+        assertEquals(List.of(), smsTo(p.phone()).stream().filter(s -> s.outId().equals(heldKey)).toList());
+
+        clock.passTo(morning);
+        assertEquals(List.of("SMS SENT 1"), sentOnce(held), "sent at 08:00");
+        String after = event();
+        told(p, after, false);
+        assertEquals(List.of("SMS SENT 1"), sentOnce(after), "a later tick in the morning");
+        assertEquals(1, smsTo(p.phone()).stream().filter(s -> s.outId().equals(heldKey)).count(), "once");
+        assertEquals(3 + 1, smsTo(p.phone()).size(), "each of the four once");
     }
 
     @Test

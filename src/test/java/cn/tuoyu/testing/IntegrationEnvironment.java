@@ -61,16 +61,17 @@ public class IntegrationEnvironment implements LauncherSessionListener {
                     "-Dmp.jwt.verify.publickey.location=" + jwks.toUri(),
                     "-Dkeycloak.url=http://localhost:1",
                     "-Dapp.identity-key=" + (runIdentityKey = identityKey()),
-                    // notifications: a real SMTP server and the SMS stand-in on loopback, quick retries, and no
-                    // quiet hours (00:00-00:00), so that a test run at night is not held until morning
+                    // notifications: a real SMTP server and the SMS stand-in on loopback, quick retries, and the
+                    // production quiet hours (21:00-08:00 China time): a test that expects an SMS to leave at once
+                    // puts the app's clock at China daytime first (TestClock.passToNextInChina)
                     "-Dapp.mail.host=127.0.0.1",
                     "-Dapp.mail.port=" + mailPort,
                     "-Dapp.mail.from=noreply@tuoyu.it.invalid",
                     "-Dapp.sms.endpoint=" + sms.endpoint(),
                     "-Dapp.sms.access-key-id=it-sms-key",
                     "-Dapp.sms.access-key-secret=" + SMS_SECRET,
-                    "-Dapp.sms.quiet-start=00:00",
-                    "-Dapp.sms.quiet-end=00:00",
+                    "-Dapp.sms.quiet-start=21:00",
+                    "-Dapp.sms.quiet-end=08:00",
                     "-Dapp.notifications.backoff-seconds=1",
                     "-Dapp.notifications.backoff-max-seconds=2",
                     "-Dapp.notifications.max-attempts=" + MAX_ATTEMPTS,

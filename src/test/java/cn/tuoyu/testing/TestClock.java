@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 
 import jakarta.json.Json;
+
+import cn.tuoyu.platform.time.ChinaTime;
 
 /**
  * Moves the deployed app's clock ({@code testing/clock/MovableClock}, through {@code /api/test/clock}): a class
@@ -20,7 +24,7 @@ public final class TestClock {
     private static final String PATH = "/api/test/clock";
     private final Api api;
 
-    TestClock(Api api) {
+    public TestClock(Api api) {
         this.api = api;
     }
 
@@ -43,6 +47,16 @@ public final class TestClock {
             throw new IllegalArgumentException("time only moves forward: " + at + " has passed");
         }
         return set(offset.plus(ahead));
+    }
+
+    /**
+     * Lets the app's time run to the next moment its China wall clock reads {@code at} (later today, else tomorrow),
+     * e.g. noon for an SMS that must leave at once (quiet hours are 21:00–08:00 China time); returns the new "now".
+     */
+    public Instant passToNextInChina(LocalTime at) {
+        ZonedDateTime now = now().atZone(ChinaTime.ZONE);
+        ZonedDateTime next = now.with(at);
+        return passTo((next.isAfter(now) ? next : next.plusDays(1)).toInstant());
     }
 
     /** Back to the system time. */

@@ -229,6 +229,11 @@ public final class TestDatabase {
                 uuid(facilityId), state);
     }
 
+    /** People named to pick the child of the hourly-care session up. */
+    public static long carePickups(String sessionId) {
+        return count("SELECT count(*) FROM hourly_care_pickups WHERE session_id = ?", uuid(sessionId));
+    }
+
     /** The hourly-care session's audit actions in the order written. */
     public static List<String> careAuditActions(String sessionId) {
         return strings("SELECT action FROM hourly_care_audit WHERE session_id = ? ORDER BY id", uuid(sessionId));
@@ -285,6 +290,13 @@ public final class TestDatabase {
     public static long outboxRowsHolding(String text) {
         return count("SELECT (SELECT count(*) FROM notification_delivery d WHERE d::text LIKE '%' || ? || '%') "
                 + "+ (SELECT count(*) FROM notification n WHERE n::text LIKE '%' || ? || '%')", text, text);
+    }
+
+    /** When the event's delivery on the channel is next due to be sent (a held SMS: the end of quiet hours). */
+    public static java.time.Instant deliveryDueAt(String eventKey, String channel) {
+        return java.time.Instant.parse(strings("SELECT to_char(d.next_attempt_at AT TIME ZONE 'UTC', "
+                + "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM notification_delivery d JOIN notification n ON n.id = "
+                + "d.notification_id WHERE n.event_key = ? AND d.channel = ?", eventKey, channel).get(0));
     }
 
     // ---- plumbing ----------------------------------------------------------------------------------------------

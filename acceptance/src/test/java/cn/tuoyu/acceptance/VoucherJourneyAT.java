@@ -22,9 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import cn.tuoyu.stack.LocalStack;
 
 /**
- * Vouchers as the people meet them: health staff run batches and watch the dashboard; a parent claims vouchers and
- * shows one at the counter; facility staff read it with the phone camera (Chromium's fake camera playing a video of
- * the real QR code), from a photo and by the manual code, see the masked child, void, and download the settlement.
+ * Vouchers as the people meet them: health staff run batches and watch the dashboard; a parent who asked to be told
+ * of new batches finds a published one's opening under the bell; a parent claims vouchers and shows one at the
+ * counter; facility staff read it with the phone camera (Chromium's fake camera playing a video of the real QR code),
+ * from a photo and by the manual code, see the masked child, void, and download the settlement.
  */
 @ExtendWith(FullStack.class)
 class VoucherJourneyAT {
@@ -85,6 +86,47 @@ class VoucherJourneyAT {
             assertFalse(health.driver().findElements(By.cssSelector("#coverage-chart rect")).isEmpty());
             PageChecks.assertGood(health);
             health.screenshot("health-dashboard");
+        }
+    }
+
+    @Test
+    void aParentWhoAskedToBeToldOfNewBatchesFindsTheOpeningUnderTheBell() {
+        try (Browser parent = new Browser()) {
+            parent.signIn(stack.appUrl(), "demo-parent");
+            parent.go(stack.appUrl() + "/#/vouchers");
+            WebElement watch = parent.waitFor(By.name("watchBatches"));
+            if (watch.isSelected()) {
+                // the demo parent may have asked in an earlier run: start from off
+                parent.driver().findElement(By.cssSelector("#batch-watch label")).click();
+                parent.waitForText(By.id("batch-watch"), "不再通知新批次。");
+            }
+            parent.driver().findElement(By.cssSelector("#batch-watch label")).click();
+            parent.waitForText(By.id("batch-watch"), "有新批次时会通知您。");
+            parent.driver().navigate().refresh();
+            assertTrue(parent.waitFor(By.name("watchBatches")).isSelected(), "the state is the server's");
+            assertTrue(parent.driver().findElement(By.id("batch-watch")).getText().contains("有新批次时通知我"));
+            PageChecks.assertGood(parent);
+        }
+
+        String name = "验收新批次" + System.nanoTime() % 100000;
+        try (Browser health = new Browser()) {
+            health.signIn(stack.appUrl(), "demo-health");
+            health.go(stack.appUrl() + "/#/batches");
+            WebElement form = health.waitFor(By.id("batch-form"));
+            form.findElement(By.name("name")).sendKeys(name);
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            health.waitForText(By.tagName("main"), "已创建批次「" + name + "」。");
+            action(health, name, "PUBLISHED");
+            health.waitFor(By.cssSelector(batch(name) + "[data-status=PUBLISHED]"));
+        }
+
+        try (Browser parent = new Browser()) {
+            parent.signIn(stack.appUrl(), "demo-parent");
+            parent.waitFor(By.cssSelector("#bell:not([data-unread='0'])")).click();
+            WebElement opening = parent.waitFor(By.xpath("//li[contains(@class,'notification')]"
+                    + "[@data-kind='BATCH_OPENING'][contains(., '" + name + "')]"));
+            assertTrue(opening.getText().contains("体验券开始领取"), opening.getText());
+            PageChecks.assertGood(parent);
         }
     }
 

@@ -2,6 +2,8 @@ package cn.tuoyu.hourlycare.control;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,8 +101,8 @@ public class CareClosing {
      * marked reminded; rows another instance holds are skipped (SKIP LOCKED). Returns how many.
      */
     public int remindTomorrows(Instant now) {
-        java.time.LocalDate tomorrow = ChinaTime.dateOf(now).plusDays(1);
-        java.util.List<?> ids = em.createNamedQuery(CareSession.LOCK_TO_REMIND)
+        LocalDate tomorrow = ChinaTime.dateOf(now).plusDays(1);
+        List<?> ids = em.createNamedQuery(CareSession.LOCK_TO_REMIND)
                 .setParameter(1, InstantConverter.column(tomorrow.atStartOfDay(ChinaTime.ZONE).toInstant()))
                 .setParameter(2, InstantConverter.column(tomorrow.plusDays(1).atStartOfDay(ChinaTime.ZONE)
                         .toInstant()))
@@ -113,7 +115,7 @@ public class CareClosing {
         return ids.size();
     }
 
-    private java.util.List<UUID> due(SessionState state, Instant now) {
+    private List<UUID> due(SessionState state, Instant now) {
         return em.createNamedQuery(CareSession.IN_STATE_ENDED_BEFORE, CareSession.class).setParameter("state", state)
                 .setParameter("now", now).setMaxResults(200).getResultList().stream().map(CareSession::id).toList();
     }

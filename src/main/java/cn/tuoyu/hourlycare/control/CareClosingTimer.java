@@ -29,9 +29,11 @@ public class CareClosingTimer {
     void tick() {
         try {
             closing.run();
-            while (closing.remindTomorrows(clock.instant()) > 0) {
-                Thread.onSpinWait();
-            }
+            // one chunk a transaction, until tomorrow's sessions are all reminded
+            int reminded;
+            do {
+                reminded = closing.remindTomorrows(clock.instant());
+            } while (reminded > 0);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "hourly-care closing run failed; the next run retries", e);
         }

@@ -69,13 +69,12 @@ class CareNotices {
 
     /** The one-time code to the named person's phone; the code lives in the outbox only until it is sent. */
     void pickupCode(CareSession s, PickupPerson person, ManualCode code) {
-        children.facts(s.childId()).ifPresent(child -> notifications.tell(new Notice(Recipients.phone(person
-                .phone()), NoticeKind.CARE_PICKUP_CODE, "care-pickup-code:" + person.id(), Map.of("child",
-                        child
-                                .maskedName(),
-                        "facility", facility(s), "code", code.display()),
-                null, true, s.startsAt(),
-                s.districtCode())));
+        children.facts(s.childId()).ifPresent(child -> {
+            Map<String, String> params = Map.of("child", child.maskedName(), "facility", facility(s), "code",
+                    code.display());
+            notifications.tell(new Notice(Recipients.phone(person.phone()), NoticeKind.CARE_PICKUP_CODE,
+                    "care-pickup-code:" + person.id(), params, null, true, s.startsAt(), s.districtCode()));
+        });
     }
 
     private void tell(CareSession s, NoticeKind kind, String event, Map<String, String> params, boolean essential) {

@@ -39,9 +39,9 @@ import cn.tuoyu.platform.persistence.NullableUuidConverter;
         + ":facility AND s.checkedInAt >= :from AND s.checkedInAt < :to ORDER BY s.checkedInAt")
 public class CareSession {
 
-    /** Sessions of these children, newest first (parameter {@code children}). */
     /** Ids of booked sessions not yet reminded starting in [?1, ?2), at most ?3, locked (SKIP LOCKED). */
     public static final String LOCK_TO_REMIND = "CareSession.lockToRemind";
+    /** Sessions of these children, newest first (parameter {@code children}). */
     public static final String OF_CHILDREN = "CareSession.ofChildren";
     /** A facility's sessions overlapping [from, to) in these states (parameters facility, from, to, states). */
     public static final String AT_FACILITY_BETWEEN = "CareSession.atFacilityBetween";
@@ -157,6 +157,15 @@ public class CareSession {
         if (state == SessionState.BOOKED && now.isAfter(startsAt.minus(cutoff))) {
             throw new CancellationClosedException();
         }
+        state = state.to(SessionState.CANCELLED);
+        cancelledAt = now;
+    }
+
+    /**
+     * The child's data is being erased (consent withdrawn, or the child removed): a booked session is cancelled
+     * whatever the cutoff, since nobody may bring the child under a record that no longer exists.
+     */
+    public void withdrawAt(Instant now) {
         state = state.to(SessionState.CANCELLED);
         cancelledAt = now;
     }
