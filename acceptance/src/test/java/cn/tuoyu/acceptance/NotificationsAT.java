@@ -23,8 +23,9 @@ import cn.tuoyu.stack.MailServer;
 
 /**
  * Notices as a parent meets them: booking a class puts a notice in the inbox, the bell in the header counts it, tapping
- * it marks it read and leads to the bookings; the same notice arrives by e-mail, in Chinese, at the stack's mail
- * server, with an unsubscribe link that works without signing in. A class topic full of markup reaches the inbox as
+ * it marks it read and leads to the bookings; a seat freed in a full class is offered to the child waiting, and the
+ * offer's notice leads to where it is accepted; both notices arrive by e-mail, in Chinese, at the stack's mail server,
+ * the child masked, with an unsubscribe link that works without signing in. A class topic full of markup reaches the inbox as
  * text. Health staff see the failed deliveries of their district.
  */
 @ExtendWith(FullStack.class)
@@ -42,7 +43,7 @@ class NotificationsAT {
         try (Browser health = new Browser()) {
             health.signIn(stack.appUrl(), "demo-health");
             health.driver().findElement(By.linkText("课堂管理")).click();
-            GuidanceAT.publish(health, topic, null, 5);
+            GuidanceAT.publish(health, topic, null, 1);
         }
 
         String mobile = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
@@ -68,8 +69,7 @@ class NotificationsAT {
             parent.driver().findElement(By.linkText("家长课堂")).click();
             Select select = new Select(parent.waitFor(By.name("childId")));
             select.getOptions().stream().filter(o -> o.getText().startsWith(child)).findFirst().orElseThrow().click();
-            parent.waitFor(By.xpath("//li[contains(@class,'class')][h3=" + literal(topic) + "]//button[.='预约']"))
-                    .click();
+            parent.waitFor(By.xpath(classCard(topic) + "//button[.='预约']")).click();
             parent.waitForText(By.tagName("main"), "预约「" + topic + "」。");
 
             // The bell counts on the next page.
@@ -105,6 +105,44 @@ class NotificationsAT {
             PageChecks.assertGood(parent);
             parent.screenshot("notifications-settings");
 
+            // A waitlist offer: a second child waits for the full class, the first one's booking is cancelled, and the
+            // freed seat is offered; the notice leads to where it is accepted.
+            parent.driver().findElement(By.linkText("我的孩子")).click();
+            String second = StrangerSignUpAT.registerChild(parent, "通知候补宝宝",
+                    LocalDate.now(CHINA).minusMonths(4).minusDays(9));
+            parent.driver().findElement(By.linkText("家长课堂")).click();
+            select = new Select(parent.waitFor(By.name("childId")));
+            select.getOptions().stream().filter(o -> o.getText().startsWith(second)).findFirst().orElseThrow().click();
+            parent.waitFor(By.xpath(classCard(topic) + "//button[.='加入候补']")).click();
+            parent.waitForText(By.tagName("main"), "候补，排第 1 位。");
+            parent.driver().findElement(By.linkText("我的预约")).click();
+            parent.waitFor(By.xpath(card("booking", topic) + "//button[.='取消预约']")).click();
+            parent.waitForText(By.tagName("main"), "已取消「" + topic + "」的预约");
+            parent.waitForText(By.xpath(card("waitlist", topic)), "有空出的名额为您保留至");
+            parent.driver().navigate().refresh();
+            parent.waitFor(By.cssSelector("#bell:not([data-unread='0'])")).click();
+            WebElement offer = parent.waitFor(By.cssSelector("li.notification.unread[data-kind=WAITLIST_OFFER]"));
+            String offered = offer.getText();
+            assertTrue(offered.contains("候补名额待确认") && offered.contains(topic) && offered.contains("前确认"),
+                    offered);
+            assertFalse(offered.contains(second), "the notice names the child masked: " + offered);
+            PageChecks.assertGood(parent);
+            parent.screenshot("notifications-waitlist-offer");
+            offer.findElement(By.className("open")).click();
+            parent.waitForUrl(stack.appUrl() + "/#/bookings");
+            parent.waitFor(By.xpath(card("waitlist", topic) + "//button[.='接受名额']")).click();
+            parent.waitForText(By.tagName("main"), "已接受「" + topic + "」的名额。");
+            parent.waitFor(By.xpath(card("booking", topic) + "[@data-state='BOOKED'][contains(., " + literal(second)
+                    + ")]"));
+
+            // The offer by mail, in Chinese, with the class and the deadline, the child masked
+            MailServer.Mail offerMail = stack.mail().await(email, m -> m.subject().equals("候补名额待确认"),
+                    Duration.ofSeconds(90));
+            assertTrue(offerMail.text().contains("为" + second.charAt(0) + "*") && offerMail.text().contains(topic)
+                    && offerMail.text().contains("空出一个名额，请在") && offerMail.text().contains("前确认"),
+                    offerMail.text());
+            assertFalse(offerMail.text().contains(second), offerMail.text());
+
             // The mail, in the language of the app at the time (the contact's language)
             MailServer.Mail mail = stack.mail().await(email, m -> m.subject().equals("课程预约成功"),
                     Duration.ofSeconds(90));
@@ -138,6 +176,14 @@ class NotificationsAT {
                     health.driver().findElement(By.id("view")).getText());
             PageChecks.assertGood(health);
         }
+    }
+
+    private static String classCard(String topic) {
+        return "//li[contains(@class,'class')][h3=" + literal(topic) + "]";
+    }
+
+    private static String card(String kind, String topic) {
+        return "//li[contains(@class,'" + kind + "')][h3=" + literal(topic) + "]";
     }
 
     /** An XPath string literal for text that may hold quotes. */
