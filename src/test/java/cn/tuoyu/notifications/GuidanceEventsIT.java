@@ -38,6 +38,7 @@ import cn.tuoyu.guidance.GuidanceFixtures.Family;
 import cn.tuoyu.guidance.GuidanceFixtures.Visit;
 import cn.tuoyu.guidance.GuidanceFixtures.WaitingLine;
 import cn.tuoyu.testing.AgainstTheApp;
+import cn.tuoyu.testing.Api;
 import cn.tuoyu.testing.TestDatabase;
 import cn.tuoyu.testing.TestTokens;
 
@@ -74,6 +75,27 @@ class GuidanceEventsIT extends AgainstTheApp {
         GuidanceFixtures.closeBookings(api, clock, closing);
         assertProblem(api.delete("/api/bookings/" + lateSeat, tooLate.token()), 422, "cancellation-closed");
         none(api, tooLate.token(), "BOOKING_CANCELLED", late);
+    }
+
+    @Test
+    void anErasedChildsNoticesLeaveTheInboxAndAnotherFamilysStay() {
+        String topic = "擦除通知-" + UUID.randomUUID();
+        String clazz = infantClass(topic, inDays(4), 3);
+        Family erased = family(api, HAIMEN, 6);
+        Family other = family(api, HAIMEN, 6);
+        book(api, erased, clazz);
+        book(api, other, clazz);
+        one(api, erased.token(), "BOOKING_CONFIRMED", topic);
+        assertTrue(TestDatabase.noticesAbout(erased.child()) > 0, "the notice knows its child");
+
+        assertEquals(204, api.delete("/api/consents/children-data", erased.token()).status());
+
+        // neither the confirmation nor what the erasure's own cancellation told is left
+        Api.Reply inbox = api.get("/api/notifications?size=100", erased.token());
+        assertEquals(200, inbox.status(), inbox::toString);
+        assertFalse(inbox.body().contains(topic), inbox::toString);
+        assertEquals(0, TestDatabase.noticesAbout(erased.child()));
+        one(api, other.token(), "BOOKING_CONFIRMED", topic);
     }
 
     @Test

@@ -292,6 +292,12 @@ public final class TestDatabase {
                 + "+ (SELECT count(*) FROM notification n WHERE n::text LIKE '%' || ? || '%')", text, text);
     }
 
+    /** How many notices and deliveries still name the child (by the id kept only for its erasure). */
+    public static long noticesAbout(String childId) {
+        return count("SELECT (SELECT count(*) FROM notification WHERE child_id = ?::uuid) + (SELECT count(*) FROM "
+                + "notification_delivery WHERE child_id = ?::uuid)", childId, childId);
+    }
+
     /** When the event's delivery on the channel is next due to be sent (a held SMS: the end of quiet hours). */
     public static java.time.Instant deliveryDueAt(String eventKey, String channel) {
         return java.time.Instant.parse(strings("SELECT to_char(d.next_attempt_at AT TIME ZONE 'UTC', "

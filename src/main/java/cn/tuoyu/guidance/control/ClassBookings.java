@@ -88,7 +88,7 @@ public class ClassBookings {
         notifications.tell(new Notice(Recipients.people(children.guardiansOf(child.id())),
                 NoticeKind.BOOKING_CONFIRMED, "booking-confirmed:" + booking.id(), Map.of("child", child.maskedName(),
                         "class", clazz.topic(), "at", Notice.chinaTime(clazz.startsAt())),
-                "/bookings", false, null, clazz.districtCode()));
+                "/bookings", false, null, clazz.districtCode(), child.id()));
         // last, so that the class row is locked only until commit: the conditional UPDATE decides the race
         if (em.createNamedQuery(ParentClass.TAKE_SEAT).setParameter(1, classId)
                 .setParameter(2, InstantConverter.column(now)).executeUpdate() != 1) {

@@ -54,7 +54,7 @@ class FamilyNotices {
             Map<String, String> all = new HashMap<>(params);
             all.put("child", child.maskedName());
             notifications.tell(new Notice(Recipients.people(children.guardiansOf(childId)), kind, eventKey, all,
-                    link, essential, deadline, district));
+                    link, essential, deadline, district, childId));
         });
     }
 }

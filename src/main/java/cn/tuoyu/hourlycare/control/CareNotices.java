@@ -73,7 +73,8 @@ class CareNotices {
             Map<String, String> params = Map.of("child", child.maskedName(), "facility", facility(s), "code",
                     code.display());
             notifications.tell(new Notice(Recipients.phone(person.phone()), NoticeKind.CARE_PICKUP_CODE,
-                    "care-pickup-code:" + person.id(), params, null, true, s.startsAt(), s.districtCode()));
+                    "care-pickup-code:" + person.id(), params, null, true, s.startsAt(), s.districtCode(),
+                    s.childId()));
         });
     }
 
@@ -83,7 +84,7 @@ class CareNotices {
             all.put("child", child.maskedName());
             all.put("facility", facility(s));
             notifications.tell(new Notice(Recipients.people(children.guardiansOf(s.childId())), kind, "care-"
-                    + event + ":" + s.id(), all, LINK, essential, null, s.districtCode()));
+                    + event + ":" + s.id(), all, LINK, essential, null, s.districtCode(), s.childId()));
         });
     }
 

@@ -57,7 +57,7 @@ public class Notifications {
                 .collect(Collectors.toMap(NotificationContact::subject, Function.identity()));
         for (String subject : subjects) {
             Notification notification = new Notification(subject, notice.kind(), notice.eventKey(), notice.params(),
-                    notice.link(), notice.essential(), notice.deadline(), notice.district(), now);
+                    notice.link(), notice.essential(), notice.deadline(), notice.district(), notice.child(), now);
             var insert = em.createNamedQuery(Notification.INSERT_ONCE);
             Object[] parameters = notification.insertParameters();
             for (int i = 0; i < parameters.length; i++) {
@@ -93,7 +93,7 @@ public class Notifications {
         }
         var insert = em.createNamedQuery(NotificationDelivery.INSERT_DIRECT_ONCE);
         Object[] parameters = NotificationDelivery.directParameters(java.util.UUID.randomUUID(), clock.instant(),
-                number, notice.kind(), notice.eventKey(), notice.params(), notice.deadline());
+                number, notice.kind(), notice.eventKey(), notice.params(), notice.deadline(), notice.child());
         for (int i = 0; i < parameters.length; i++) {
             insert.setParameter(i + 1, parameters[i]);
         }

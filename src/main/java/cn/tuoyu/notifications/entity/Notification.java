@@ -40,8 +40,10 @@ import cn.tuoyu.platform.persistence.InstantConverter;
         + "WHERE n.recipient = :recipient AND n.readAt IS NULL")
 @NamedQuery(name = Notification.BY_IDS, query = "SELECT n FROM Notification n WHERE n.id IN :ids")
 // decides that an event reaches a person once: a second insert of the same (event, recipient) writes nothing
+@NamedQuery(name = Notification.FORGET_CHILDREN, query = "DELETE FROM Notification n WHERE n.childId IN :children")
 @NamedNativeQuery(name = Notification.INSERT_ONCE, query = "INSERT INTO notification (id, recipient, kind, event_key, "
-        + "params, link, essential, deadline, district, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS timestamptz), ?9, ?10) "
+        + "params, link, essential, deadline, district, created_at, child_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+        + "CAST(?8 AS timestamptz), ?9, ?10, CAST(?11 AS uuid)) "
         + "ON CONFLICT (event_key, recipient) DO NOTHING")
 public class Notification {
 
@@ -57,6 +59,8 @@ public class Notification {
     public static final String READ_ALL = "Notification.readAll";
     /** The notices with these ids (parameter {@code ids}). */
     public static final String BY_IDS = "Notification.byIds";
+    /** Removes the notices about these children, with their deliveries (parameter {@code children}). */
+    public static final String FORGET_CHILDREN = "Notification.forgetChildren";
     /** Inserts a notice unless the person has one of the event (parameters in {@link #insertParameters()}). */
     public static final String INSERT_ONCE = "Notification.insertOnce";
 
@@ -76,12 +80,16 @@ public class Notification {
     private Instant createdAt;
     @Column(name = "read_at")
     private Instant readAt;
+    // the child the notice is about, only so that its erasure removes the notice
+    @Column(name = "child_id")
+    @jakarta.persistence.Convert(converter = cn.tuoyu.platform.persistence.NullableUuidConverter.class)
+    private UUID childId;
 
     protected Notification() {
     }
 
     public Notification(String recipient, NoticeKind kind, String eventKey, Map<String, String> params, String link,
-            boolean essential, Instant deadline, String district, Instant createdAt) {
+            boolean essential, Instant deadline, String district, UUID childId, Instant createdAt) {
         NoticeKind.checkParameters(params);
         this.id = UUID.randomUUID();
         this.recipient = recipient;
@@ -92,13 +100,15 @@ public class Notification {
         this.essential = essential;
         this.deadline = deadline;
         this.district = district;
+        this.childId = childId;
         this.createdAt = createdAt;
     }
 
     /** The positional parameters of {@link #INSERT_ONCE}. */
     public Object[] insertParameters() {
         return new Object[] {id, recipient, kind.name(), eventKey, params, link, essential,
-                InstantConverter.column(deadline), district, InstantConverter.column(createdAt)};
+                InstantConverter.column(deadline), district, InstantConverter.column(createdAt),
+                childId == null ? null : childId.toString()};
     }
 
     /** Read now, unless read before (the first reading stays). */

@@ -40,9 +40,11 @@ import cn.tuoyu.platform.persistence.InstantConverter;
         + "WHERE (state = 'QUEUED' AND next_attempt_at <= ?1) OR (state = 'SENDING' AND lease_until <= ?1) "
         + "ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED")
 // a direct SMS (no inbox item) is written once per (event, channel, number); a second telling changes nothing
+@NamedQuery(name = NotificationDelivery.FORGET_CHILDREN, query = "DELETE FROM NotificationDelivery d "
+        + "WHERE d.childId IN :children")
 @NamedNativeQuery(name = NotificationDelivery.INSERT_DIRECT_ONCE, query = "INSERT INTO notification_delivery (id, "
-        + "channel, state, attempts, next_attempt_at, created_at, to_address, kind, event_key, params, deadline) "
-        + "VALUES (?1, 'SMS', 'QUEUED', 0, ?2, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS timestamptz)) "
+        + "channel, state, attempts, next_attempt_at, created_at, to_address, kind, event_key, params, deadline, "
+        + "child_id) VALUES (?1, 'SMS', 'QUEUED', 0, ?2, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS timestamptz), CAST(?8 AS uuid)) "
         + "ON CONFLICT (event_key, channel, to_address) WHERE notification_id IS NULL DO NOTHING")
 public class NotificationDelivery {
 
@@ -50,6 +52,9 @@ public class NotificationDelivery {
      * Inserts a direct SMS unless one of the event went to the number (1: id, 2: now, 3: number, 4: kind, 5: event key,
      * 6: parameters as JSON, 7: deadline or null).
      */
+    /** Removes the direct deliveries about these children not yet over (parameter {@code children}). */
+    public static final String FORGET_CHILDREN = "NotificationDelivery.forgetChildren";
+
     public static final String INSERT_DIRECT_ONCE = "NotificationDelivery.insertDirectOnce";
 
     /** The deliveries with these ids (parameter {@code ids}). */
@@ -95,6 +100,10 @@ public class NotificationDelivery {
     private String eventKey;
     private String params;
     private Instant deadline;
+    // a direct delivery's child, only so that its erasure removes an SMS not yet sent (see V73)
+    @Column(name = "child_id")
+    @jakarta.persistence.Convert(converter = cn.tuoyu.platform.persistence.NullableUuidConverter.class)
+    private UUID childId;
 
     protected NotificationDelivery() {
     }
@@ -220,10 +229,10 @@ public class NotificationDelivery {
 
     /** The positional parameters of {@link #INSERT_DIRECT_ONCE}. */
     public static Object[] directParameters(UUID id, Instant now, String number, NoticeKind kind, String eventKey,
-            java.util.Map<String, String> params, Instant deadline) {
+            java.util.Map<String, String> params, Instant deadline, UUID child) {
         NoticeKind.checkParameters(params);
         return new Object[] {id, InstantConverter.column(now), number, kind.name(), eventKey,
-                Notification.json(params), InstantConverter.column(deadline)};
+                Notification.json(params), InstantConverter.column(deadline), child == null ? null : child.toString()};
     }
 
     public UUID notificationId() {

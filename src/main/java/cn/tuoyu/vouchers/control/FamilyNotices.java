@@ -35,7 +35,7 @@ class FamilyNotices {
             params.put("child", child.maskedName());
             params.put("batch", batch.name());
             notifications.tell(new Notice(Recipients.people(children.guardiansOf(childId)), kind,
-                    eventKey, params, "/vouchers", false, null, batch.districtCode()));
+                    eventKey, params, "/vouchers", false, null, batch.districtCode(), childId));
         });
     }
 }
