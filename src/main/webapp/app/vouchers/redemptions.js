@@ -1,4 +1,5 @@
-// #/redemptions: the facility's redemptions of a month; one may be voided with a reason.
+// #/redemptions: the facility's redemptions of a month; one made at the counter may be voided with a reason (one
+// that paid an hourly-care session at check-in is settled at check-out instead).
 import { t } from '../i18n.js';
 import { h, field, load, empty, act, dateTime } from '../ui.js';
 import { redemptions as redemptionsIn, voidRedemption } from './api.js';
@@ -10,6 +11,10 @@ function redemptionRow(r, refresh) {
     h('span', { class: 'muted' }, dateTime(r.redeemedAt)));
   if (r.voidedAt) {
     row.append(h('p', { class: 'muted' }, t('red.voided', { reason: r.voidReason })));
+    return row;
+  }
+  if (r.atCheckIn) {
+    row.append(h('p', { class: 'muted' }, t('red.atCheckIn')));
     return row;
   }
   const reason = h('input', { name: 'reason', required: true, maxlength: 500 });

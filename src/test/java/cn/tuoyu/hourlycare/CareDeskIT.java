@@ -143,6 +143,14 @@ class CareDeskIT extends AgainstTheApp {
         String session = book(api, family.token(), facility, family.childId(), slotOpenForCheckIn(), voucher);
         assertEquals(200, checkIn(api, facility, scanned(passText(family, session)), null).status());
         assertEquals("REDEEMED", TestDatabase.voucherState(voucher));
+        // the redemption the check-in made pays the session: the counter cannot void it
+        String month = YearMonth.from(java.time.ZonedDateTime.now(ChinaTime.ZONE)).toString();
+        JsonObject redemption = api.get("/api/redemptions?month=" + month, TestTokens.facility(facility)).array()
+                .getJsonObject(0);
+        assertTrue(redemption.getBoolean("atCheckIn"), redemption::toString);
+        assertProblem(api.post("/api/redemptions/" + redemption.getString("id") + "/void", TestTokens.facility(
+                facility), "{\"reason\":\"误操作\"}"), 409, "check-in-redemption");
+        assertEquals("REDEEMED", TestDatabase.voucherState(voucher));
 
         JsonObject board = api.get("/api/hourly-care/desk/board", TestTokens.facility(facility)).json();
         assertEquals(1, board.getJsonArray("inCare").size());
@@ -167,7 +175,6 @@ class CareDeskIT extends AgainstTheApp {
         assertTrue(api.get("/api/hourly-care/desk/board", TestTokens.facility(facility)).json()
                 .getJsonArray("inCare").isEmpty());
 
-        String month = YearMonth.from(java.time.ZonedDateTime.now(ChinaTime.ZONE)).toString();
         JsonArray lines = api.get("/api/settlements?month=" + month, TestTokens.facility(facility)).array();
         assertEquals(1, lines.size(), lines::toString);
         assertEquals(1, lines.getJsonObject(0).getInt("sessions"));

@@ -24,11 +24,11 @@ public class RedemptionHistory {
 
     /** A line of the history. */
     public record Line(UUID id, UUID voucherId, UUID batchId, String batchName, RedemptionMethod method,
-            Instant redeemedAt, Instant voidedAt, String voidReason) {
+            Instant redeemedAt, Instant voidedAt, String voidReason, boolean atCheckIn) {
 
         static Line of(Redemption r, VoucherBatch batch) {
             return new Line(r.id(), r.voucherId(), batch.id(), batch.name(), r.method(), r.redeemedAt(), r.voidedAt(),
-                    r.voidReason());
+                    r.voidReason(), r.atCheckIn());
         }
     }
 
@@ -42,7 +42,7 @@ public class RedemptionHistory {
                 .setMaxResults(MAX_LISTED).getResultList().stream().map(row -> {
                     Redemption r = (Redemption) row[0];
                     return new Line(r.id(), r.voucherId(), (UUID) row[1], (String) row[2], r.method(), r.redeemedAt(),
-                            r.voidedAt(), r.voidReason());
+                            r.voidedAt(), r.voidReason(), r.atCheckIn());
                 }).toList();
     }
 }

@@ -78,7 +78,7 @@ public class SessionVouchers {
             String device, String clientIp) {
         Voucher voucher = locked(voucherId);
         voucher.redeemHeld();
-        em.persist(new Redemption(voucher, facilityId, method, staff, device, clientIp, clock.instant()));
+        em.persist(Redemption.atCheckIn(voucher, facilityId, method, staff, device, clientIp, clock.instant()));
         if (voucher.reservationId() != null) {
             ledger.consume(voucher.reservationId());
         }

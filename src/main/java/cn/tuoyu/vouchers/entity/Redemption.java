@@ -66,6 +66,8 @@ public class Redemption {
     private String voidReason;
     @Column(name = "care_hours_given")
     private BigDecimal careHoursGiven;
+    @Column(name = "at_check_in")
+    private boolean atCheckIn;
 
     protected Redemption() {
     }
@@ -82,11 +84,28 @@ public class Redemption {
         this.clientIp = clientIp;
     }
 
+    /** The redemption that pays an hourly-care session, made when the child was checked in. */
+    public static Redemption atCheckIn(Voucher voucher, UUID facilityId, RedemptionMethod method, String staff,
+            String device, String clientIp, Instant now) {
+        Redemption redemption = new Redemption(voucher, facilityId, method, staff, device, clientIp, now);
+        redemption.atCheckIn = true;
+        return redemption;
+    }
+
+    /** Whether it paid an hourly-care session at check-in (settled at check-out, never voided). */
+    public boolean atCheckIn() {
+        return atCheckIn;
+    }
+
     /**
-     * Voids it: only a live redemption ({@link RedemptionAlreadyVoidedException}), and only within {@code window} of
-     * when it was made ({@link VoidWindowClosedException}).
+     * Voids it: only a live redemption ({@link RedemptionAlreadyVoidedException}) made at the counter
+     * ({@link CheckInRedemptionException}), and only within {@code window} of when it was made
+     * ({@link VoidWindowClosedException}).
      */
     public void voidAt(Instant now, Duration window, String staff, String reason) {
+        if (atCheckIn) {
+            throw new CheckInRedemptionException();
+        }
         if (voidedAt != null) {
             throw new RedemptionAlreadyVoidedException();
         }

@@ -36,4 +36,13 @@ class RedemptionTest {
                 () -> redemption.voidAt(at.plus(WINDOW).plusMillis(1), WINDOW, "clerk", "late"));
         assertNull(redemption.voidedAt());
     }
+
+    @Test
+    void aCheckInRedemptionIsNeverVoidedAtTheCounter() {
+        Instant at = VoucherTest.NOW;
+        Redemption redemption = Redemption.atCheckIn(VoucherTest.claimed(), UUID.randomUUID(), RedemptionMethod.SCAN,
+                "clerk", null, null, at);
+        assertThrows(CheckInRedemptionException.class, () -> redemption.voidAt(at, WINDOW, "clerk", "mistake"));
+        assertNull(redemption.voidedAt());
+    }
 }
