@@ -25,7 +25,8 @@ export async function careCheckOut(view, { id }) {
       s = await checkOut(id, what, key);
       shown.replaceChildren(details(s));
       reader.stop();
-      return t('desk.checkedOut', { name: s.childMaskedName, who: s.pickedUpBy });
+      return t('desk.checkedOut', { name: s.childMaskedName,
+        who: s.pickedUpByGuardian ? t('desk.byGuardian') : s.pickedUpBy });
     } finally {
       reader.pause(false);
     }

@@ -61,6 +61,7 @@ export default {
   'desk.slot': ['预约 {from}–{to}', 'Booked {from}–{to}'],
   'desk.authorised': ['可接走：', 'May pick up: '],
   'desk.guardian': ['监护人（出示接送码）', 'Guardian (with pass)'],
+  'desk.byGuardian': ['监护人', 'a guardian'],
   'desk.used': ['（已使用）', ' (used)'],
   'desk.overstay': ['超时 {h} 小时', 'Overstay {h} h'],
   'schedule.title': ['计时托排班', 'Hourly-care schedule'],

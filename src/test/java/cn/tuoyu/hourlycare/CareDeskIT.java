@@ -154,13 +154,19 @@ class CareDeskIT extends AgainstTheApp {
 
         JsonObject board = api.get("/api/hourly-care/desk/board", TestTokens.facility(facility)).json();
         assertEquals(1, board.getJsonArray("inCare").size());
-        assertEquals("测**宝", board.getJsonArray("inCare").getJsonObject(0).getString("childMaskedName"));
+        JsonObject inCare = board.getJsonArray("inCare").getJsonObject(0);
+        assertEquals("测**宝", inCare.getString("childMaskedName"));
+        assertEquals(TestTokens.STAFF_NAME, inCare.getString("checkedInBy"), "the board names staff, not subjects");
+        assertFalse(board.toString().contains("staff-") || board.toString().contains("parent-"), board::toString);
 
         String key = UUID.randomUUID().toString();
         String out = scanned(passText(family, session));
         Api.Reply checkedOut = checkOut(api, facility, session, out, key);
         assertEquals(200, checkedOut.status(), checkedOut::toString);
         assertEquals("CHECKED_OUT", checkedOut.json().getString("state"));
+        assertTrue(checkedOut.json().getBoolean("pickedUpByGuardian"));
+        assertFalse(checkedOut.body().contains("guardian:") || checkedOut.body().contains("parent-"),
+                "no guardian's subject: " + checkedOut.body());
         assertEquals(new BigDecimal("0.50"), checkedOut.json().getJsonNumber("hoursCounted").bigDecimalValue(),
                 "a few minutes count as a started half hour");
         assertEquals("true", checkOut(api, facility, session, out, key).header("Idempotent-Replayed"));

@@ -51,9 +51,12 @@ public final class TestTokens {
         return sign(claims(subject, List.of("resident"), Map.of()).build());
     }
 
+    /** The name ({@code name} claim) every facility staff token here carries. */
+    public static final String STAFF_NAME = "示例老师";
+
     public static String facility(String facilityId) {
-        return sign(claims("staff-" + UUID.randomUUID(), List.of("facility"), Map.of("facility_id", facilityId))
-                .build());
+        return sign(claims("staff-" + UUID.randomUUID(), List.of("facility"), Map.of("facility_id", facilityId, "name",
+                STAFF_NAME)).build());
     }
 
     public static String health(String district) {

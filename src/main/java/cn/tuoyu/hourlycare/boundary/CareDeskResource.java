@@ -53,7 +53,8 @@ public class CareDeskResource {
     @Operation(summary = "Check a child in by the guardian's scanned or typed pass")
     public Response checkIn(@Valid @NotNull DeskCodeRequest r, @HeaderParam("Idempotency-Key") String key) {
         CareDesk.Submission s = r.submission();
-        return answer(desk.checkIn(StaffFacility.id(caller), caller.subject(), s, r.device(), http.getRemoteAddr(),
+        return answer(desk.checkIn(StaffFacility.id(caller), caller.subject(), caller.displayName(), s, r.device(),
+                http.getRemoteAddr(),
                 key, sha256("in\n" + s.method() + "\n" + s.text())));
     }
 
@@ -64,7 +65,7 @@ public class CareDeskResource {
     public Response checkInPhoto(byte[] image, @HeaderParam("Idempotency-Key") String key,
             @HeaderParam("X-Device") String device) {
         byte[] bytes = image == null ? new byte[0] : image;
-        return answer(desk.checkInPhoto(StaffFacility.id(caller), caller.subject(), bytes, device,
+        return answer(desk.checkInPhoto(StaffFacility.id(caller), caller.subject(), caller.displayName(), bytes, device,
                 http.getRemoteAddr(), key, sha256(bytes)));
     }
 

@@ -54,14 +54,21 @@ import cn.tuoyu.vouchers.entity.RotatingCode;
 @Transactional
 public class CareDesk {
 
+    // who picked up, when a guardian did: this prefix and their subject (the audit's; never shown)
+    private static final String GUARDIAN = "guardian:";
+
     /** What the counter read: the pass's rotating code, its manual code, or a pick-up person's one-time code. */
     public record Submission(RedemptionMethod method, String text, boolean pickupCode) {
     }
 
-    /** A session as staff see it: the child's masked name and age, who brought them, who may take them, hours. */
+    /**
+     * A session as staff see it: the child's masked name and age, who checked them in (a staff member's name; a
+     * guardian always brings the child), who may take them and who did ({@code pickedUpBy} a named person's label, or
+     * {@code pickedUpByGuardian}), hours. No token subject is shown.
+     */
     public record StaffSession(UUID id, String childMaskedName, int childAgeMonths, Instant startsAt, Instant endsAt,
-            SessionState state, Instant checkedInAt, String checkedInBy, String droppedOffBy, Instant checkedOutAt,
-            String pickedUpBy, BigDecimal coveredHours, BigDecimal hoursCounted, BigDecimal hoursPaid,
+            SessionState state, Instant checkedInAt, String checkedInBy, Instant checkedOutAt, String pickedUpBy,
+            boolean pickedUpByGuardian, BigDecimal coveredHours, BigDecimal hoursCounted, BigDecimal hoursPaid,
             BigDecimal overstayHours, boolean flagged, List<Authorised> authorised) {
     }
 
@@ -112,16 +119,19 @@ public class CareDesk {
     @Inject
     CareNotices notices;
 
-    /** Checks in the child whose guardian's pass was read; the guardian is recorded as who dropped off. */
-    public Result checkIn(UUID facilityId, String staff, Submission submission, String device, String clientIp,
-            String idempotencyKey, byte[] requestHash) {
+    /**
+     * Checks in the child whose guardian's pass was read; the guardian is recorded as who dropped off, the staff member
+     * by subject (audit) and by name (the board).
+     */
+    public Result checkIn(UUID facilityId, String staff, String staffName, Submission submission, String device,
+            String clientIp, String idempotencyKey, byte[] requestHash) {
         return once("care-check-in:" + facilityId, idempotencyKey, requestHash, () -> {
             Instant now = clock.instant();
             GuardianPass pass = pass(submission, now);
             CareSession session = atFacility(facilityId, pass.sessionId());
             standing.holdForRedemption(facilityId, ChinaTime.dateOf(now))
                     .orElseThrow(FacilityNotInGoodStandingException::new);
-            session.checkInAt(now, staff, pass.guardianSubject());
+            session.checkInAt(now, staff, staffName, pass.guardianSubject());
             if (session.voucherId() != null) {
                 vouchers.redeemAtCheckIn(session.voucherId(), facilityId, staff, submission.method(), device,
                         clientIp);
@@ -135,9 +145,10 @@ public class CareDesk {
     }
 
     /** Reads the guardian's pass in a photo (PNG or JPEG) and checks the child in. */
-    public Result checkInPhoto(UUID facilityId, String staff, byte[] image, String device, String clientIp,
-            String idempotencyKey, byte[] requestHash) {
-        return checkIn(facilityId, staff, new Submission(RedemptionMethod.PHOTO, QrCodes.decodePhoto(image), false),
+    public Result checkInPhoto(UUID facilityId, String staff, String staffName, byte[] image, String device,
+            String clientIp, String idempotencyKey, byte[] requestHash) {
+        return checkIn(facilityId, staff, staffName,
+                new Submission(RedemptionMethod.PHOTO, QrCodes.decodePhoto(image), false),
                 device, clientIp, idempotencyKey, requestHash);
     }
 
@@ -218,7 +229,7 @@ public class CareDesk {
         try {
             GuardianPass pass = pass(submission, now);
             return pass.sessionId().equals(session.id()) && children.guards(pass.guardianSubject(), session.childId())
-                    ? Optional.of("guardian:" + pass.guardianSubject())
+                    ? Optional.of(GUARDIAN + pass.guardianSubject())
                     : Optional.empty();
         } catch (CodeNotRecognisedException e) {
             return Optional.empty();
@@ -269,8 +280,9 @@ public class CareDesk {
         for (PickupPerson p : bookings.pickups(s.id())) {
             authorised.add(new Authorised(p.label(), p.maskedPhone(), p.used()));
         }
+        boolean guardian = s.pickedUpBy() != null && s.pickedUpBy().startsWith(GUARDIAN);
         return new StaffSession(s.id(), maskedName, age, s.startsAt(), s.endsAt(), s.state(), s.checkedInAt(),
-                s.checkedInBy(), s.droppedOffBy(), s.checkedOutAt(), s.pickedUpBy(), s.coveredHours(),
+                s.checkedInByName(), s.checkedOutAt(), guardian ? null : s.pickedUpBy(), guardian, s.coveredHours(),
                 s.hoursCounted(), s.hoursPaid(), s.overstayHours(), s.flagged(), List.copyOf(authorised));
     }
 }

@@ -92,6 +92,8 @@ public class CareSession {
     private Instant checkedInAt;
     @Column(name = "checked_in_by")
     private String checkedInBy;
+    @Column(name = "checked_in_by_name")
+    private String checkedInByName;
     @Column(name = "dropped_off_by")
     private String droppedOffBy;
     @Column(name = "checked_out_at")
@@ -170,14 +172,18 @@ public class CareSession {
         cancelledAt = now;
     }
 
-    /** The child is dropped off: from an hour before the slot until its end, once. */
-    public void checkInAt(Instant now, String staff, String guardian) {
+    /**
+     * The child is dropped off by {@code guardian}: from an hour before the slot until its end, once; {@code staff} is
+     * the staff member's subject (the audit's) and {@code staffName} their name as the board shows it.
+     */
+    public void checkInAt(Instant now, String staff, String staffName, String guardian) {
         if (state == SessionState.BOOKED && (now.isBefore(startsAt.minus(EARLY_CHECK_IN)) || !now.isBefore(endsAt))) {
             throw new NotCheckInTimeException();
         }
         state = state.to(SessionState.CHECKED_IN);
         checkedInAt = now;
         checkedInBy = staff;
+        checkedInByName = staffName;
         droppedOffBy = guardian;
     }
 
@@ -283,6 +289,11 @@ public class CareSession {
 
     public String checkedInBy() {
         return checkedInBy;
+    }
+
+    /** The name of the staff member who checked the child in, as it was then. */
+    public String checkedInByName() {
+        return checkedInByName;
     }
 
     public String droppedOffBy() {

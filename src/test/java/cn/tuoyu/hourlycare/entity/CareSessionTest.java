@@ -59,20 +59,24 @@ class CareSessionTest {
 
     @Test
     void checkInFromAnHourBeforeUntilTheSlotEnds() {
-        assertThrows(NotCheckInTimeException.class, () -> booked(null).checkInAt(at("2026-12-05T07:59"), "s", "g"));
-        assertThrows(NotCheckInTimeException.class, () -> booked(null).checkInAt(at("2026-12-05T11:00"), "s", "g"));
+        assertThrows(NotCheckInTimeException.class,
+                () -> booked(null).checkInAt(at("2026-12-05T07:59"), "s", "S", "g"));
+        assertThrows(NotCheckInTimeException.class,
+                () -> booked(null).checkInAt(at("2026-12-05T11:00"), "s", "S", "g"));
         CareSession s = booked(null);
-        s.checkInAt(at("2026-12-05T08:00"), "staff", "guardian");
+        s.checkInAt(at("2026-12-05T08:00"), "staff", "Staff", "guardian");
         assertEquals(SessionState.CHECKED_IN, s.state());
         assertEquals("guardian", s.droppedOffBy());
-        assertThrows(SessionStateException.class, () -> s.checkInAt(at("2026-12-05T08:01"), "staff", "guardian"),
+        assertEquals("Staff", s.checkedInByName());
+        assertThrows(SessionStateException.class,
+                () -> s.checkInAt(at("2026-12-05T08:01"), "staff", "Staff", "guardian"),
                 "a second check-in is refused");
     }
 
     @Test
     void checkOutCountsTheHoursCappedByTheVoucher() {
         CareSession s = booked(new BigDecimal("2"));
-        s.checkInAt(at("2026-12-05T09:05"), "staff", "guardian");
+        s.checkInAt(at("2026-12-05T09:05"), "staff", "Staff", "guardian");
         CareHours hours = s.checkOutAt(at("2026-12-05T11:40"), "staff", "guardian", 30);
         assertEquals(SessionState.CHECKED_OUT, s.state());
         assertEquals(155, s.minutesInCare());
@@ -86,7 +90,7 @@ class CareSessionTest {
     @Test
     void aChildNotCollectedIsClosedAtClosingAndFlagged() {
         CareSession s = booked(null);
-        s.checkInAt(at("2026-12-05T09:00"), "staff", "guardian");
+        s.checkInAt(at("2026-12-05T09:00"), "staff", "Staff", "guardian");
         assertFalse(s.uncollectedAt(at("2026-12-05T17:29"), Duration.ofMinutes(30)));
         assertTrue(s.uncollectedAt(at("2026-12-05T17:30"), Duration.ofMinutes(30)));
         s.closeUncollected(30);
@@ -101,6 +105,6 @@ class CareSessionTest {
         CareSession s = booked(null);
         s.markNoShow();
         assertEquals(SessionState.NO_SHOW, s.state());
-        assertThrows(SessionStateException.class, () -> s.checkInAt(at("2026-12-05T09:00"), "s", "g"));
+        assertThrows(SessionStateException.class, () -> s.checkInAt(at("2026-12-05T09:00"), "s", "S", "g"));
     }
 }
