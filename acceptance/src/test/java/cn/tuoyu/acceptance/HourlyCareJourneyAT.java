@@ -120,13 +120,14 @@ class HourlyCareJourneyAT {
                     desk.waitForText(By.id("desk-status"), "已签到");
                     String inCare = desk.waitForText(By.id("board-in-care"), "24 个月").getText();
                     assertTrue(inCare.contains("*") && !inCare.contains("演示宝宝乙"), inCare);
+                    assertTrue(inCare.contains("经办 示例 托育机构员工"), "staff by name, not by subject: " + inCare);
                     PageChecks.assertGood(desk);
                     desk.screenshot("facility-care-desk");
                 }
                 try (Browser pickUp = camera(passVideo(parent, session, "out"))) {
                     pickUp.signIn(stack.appUrl(), "demo-facility");
                     pickUp.go(stack.appUrl() + "/#/care-session/" + session);
-                    pickUp.waitForText(By.id("checkout-status"), "已签退");
+                    pickUp.waitForText(By.id("checkout-status"), "由 监护人 接走");
                     pickUp.waitForText(By.id("care-hours"), "0.5");
                     PageChecks.assertGood(pickUp);
                     pickUp.screenshot("facility-care-checkout");
