@@ -17,11 +17,12 @@ export class ApiError extends Error {
   }
 }
 
+// options.anonymous: send no token (a public, cacheable answer an edge may serve to everyone alike)
 async function send(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
   let bearer;
   try {
-    bearer = await token();
+    bearer = options.anonymous ? null : await token();
   } catch (e) {
     // The session could not be refreshed: the same sentence as a 401.
     throw new ApiError(401, { type: `${PROBLEM_PREFIX}unauthenticated` });

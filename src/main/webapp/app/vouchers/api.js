@@ -19,6 +19,8 @@ export const createBatch = (terms) => api('/api/voucher-batches', { method: 'POS
 export const setBatchStatus = (id, status) => api(`/api/voucher-batches/${id}/status`, { method: 'PUT', body: { status } });
 /** The districts whose new batches the family is told of (those of its children); empty when it did not ask. */
 export const batchWatch = () => api('/api/voucher-batches/watch');
+/** A batch's public status (availability, how many left): no token, so an edge cache serves a surge's polls. */
+export const batchStatus = (id) => api(`/api/public/voucher-batches/${id}/status`, { anonymous: true });
 export const watchBatches = () => api('/api/voucher-batches/watch', { method: 'POST' });
 export const unwatchBatches = () => api('/api/voucher-batches/watch', { method: 'DELETE' });
 export const setBatchQuantity = (id, quantity) => api(`/api/voucher-batches/${id}/quantity`,

@@ -52,7 +52,8 @@ class CrossScopeIT extends AgainstTheApp {
 
     /**
      * Readable by design by anyone (or anyone signed in), whoever published them: the directory, published classes,
-     * districts, rules in force, places per 1,000. A GET may answer 200 there; nothing private may be in it.
+     * districts, rules in force, places per 1,000, a published batch's status. A GET may answer 200 there; nothing
+     * private may be in it.
      */
     static final Set<String> PUBLIC_READS = Set.of(
             "GET /api/classes/{id}",
@@ -63,7 +64,8 @@ class CrossScopeIT extends AgainstTheApp {
             "GET /api/districts/{code}/entitlement-rules/{version}",
             "GET /api/places-per-thousand/{district}",
             "GET /api/hourly-care/facilities/{id}/schedule",
-            "GET /api/hourly-care/facilities/{id}/slots");
+            "GET /api/hourly-care/facilities/{id}/slots",
+            "GET /api/public/voucher-batches/{id}/status");
 
     /**
      * Capability URLs: the secret in the path is the authorisation (a calendar app cannot send a token; an invitation

@@ -131,6 +131,19 @@ class TwoInstancesIT {
         assertEquals(Map.of(201, 120, 409, 480), statuses);
         INVARIANTS.batch(batch, 120, 2);
 
+        // the sold-out status a surge page polls is served by nginx, not the app, until it may have changed
+        String status = "/api/public/voucher-batches/" + batch + "/status";
+        Api.Reply first = api.get(status, null);
+        assertEquals("SOLD_OUT", first.json().getString("availability"), first::toString);
+        List<Callable<Api.Reply>> polls = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            polls.add(() -> api.get(status, null));
+        }
+        List<Api.Reply> polled = Concurrently.all(polls, 10);
+        assertTrue(polled.stream().allMatch(r -> r.status() == 200 && r.body().equals(first.body())), polled::toString);
+        long hits = polled.stream().filter(r -> "HIT".equals(r.header("X-Cache-Status"))).count();
+        assertTrue(hits >= 45, "nginx answered " + hits + " of 50 polls from its cache");
+
         String facility = FacilityFixtures.filed(api, HAIMEN);
         // 120 vouchers among 150 families: any family may have none, so the holder is found from a voucher
         String voucher = single("SELECT id FROM vouchers WHERE batch_id = '" + batch + "' ORDER BY serial LIMIT 1");

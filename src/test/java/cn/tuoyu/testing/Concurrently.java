@@ -9,7 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Runs tasks that answer an HTTP status on a fixed number of threads, bounded in time; counts the statuses. */
+/**
+ * Runs tasks on a fixed number of threads, bounded in time: counts the HTTP statuses they answer, or keeps their
+ * answers.
+ */
 public final class Concurrently {
 
     private Concurrently() {
@@ -24,6 +27,19 @@ public final class Concurrently {
                 statuses.merge(future.get(), 1, Integer::sum);
             }
             return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    public static <T> List<T> all(List<Callable<T>> tasks, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> answers = new java.util.ArrayList<>();
+            for (Future<T> future : pool.invokeAll(tasks, 5, TimeUnit.MINUTES)) {
+                answers.add(future.get());
+            }
+            return answers;
         } finally {
             pool.shutdownNow();
         }

@@ -157,6 +157,47 @@ class VouchersIT extends AgainstTheApp {
     }
 
     @Test
+    void aBatchsPublicStatusIsCacheableAndItsETagFollowsTheBatch() {
+        String health = TestTokens.health(HAIMEN);
+        Api.Reply draft = api.post("/api/voucher-batches", health, batchJson("公开状态", 1, 1, false));
+        assertProblem(api.get("/api/public/voucher-batches/" + draft.json().getString("id") + "/status", null), 404);
+
+        String batch = publishedBatch(1, 1, false);
+        String path = "/api/public/voucher-batches/" + batch + "/status";
+        Api.Reply open = api.get(path, null);
+        assertEquals(200, open.status(), open::toString);
+        assertEquals("OPEN", open.json().getString("availability"));
+        assertEquals(1, open.json().getInt("remaining"));
+        assertEquals("public, max-age=1", open.header("Cache-Control"));
+        String tag = open.header("ETag");
+        assertNotNull(tag);
+        assertEquals(304, conditional(path, tag).status(), "unchanged: not modified");
+
+        claim(family(20), batch);
+        Api.Reply soldOut = conditional(path, tag);
+        assertEquals(200, soldOut.status(), "a claim changes it");
+        assertEquals("SOLD_OUT", soldOut.json().getString("availability"));
+        assertEquals(0, soldOut.json().getInt("remaining"));
+        assertEquals("public, max-age=5", soldOut.header("Cache-Control"));
+        assertFalse(soldOut.body().contains("createdBy") || soldOut.body().contains("facilityIds"), soldOut::toString);
+
+        String soldOutTag = soldOut.header("ETag");
+        assertEquals(200, api.put("/api/voucher-batches/" + batch + "/quantity", health,
+                Bodies.json(new QuantityRequest(3))).status());
+        Api.Reply more = conditional(path, soldOutTag);
+        assertEquals(200, more.status(), "a new quantity changes it");
+        assertEquals(2, more.json().getInt("remaining"));
+        assertEquals(200, api.put("/api/voucher-batches/" + batch + "/status", health,
+                Bodies.json(new StatusRequest(BatchStatus.PAUSED))).status());
+        assertEquals("PAUSED", conditional(path, more.header("ETag")).json().getString("availability"));
+        assertProblem(api.get("/api/public/voucher-batches/" + UUID.randomUUID() + "/status", null), 404);
+    }
+
+    private Api.Reply conditional(String path, String etag) {
+        return api.send(api.request(path, null).header("If-None-Match", etag).GET());
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheVoucherEndpoints() {
         Api.Reply openapi = api.send(api.request("/openapi", null).setHeader("Accept", "text/plain").GET());
         assertEquals(200, openapi.status(), openapi::toString);

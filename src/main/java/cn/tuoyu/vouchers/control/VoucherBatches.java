@@ -23,6 +23,7 @@ import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
 import cn.tuoyu.vouchers.entity.AuditLine.Action;
 import cn.tuoyu.vouchers.entity.AuditLine.Actor;
+import cn.tuoyu.vouchers.entity.Availability;
 import cn.tuoyu.vouchers.entity.BatchStatus;
 import cn.tuoyu.vouchers.entity.BatchTerms;
 import cn.tuoyu.vouchers.entity.QuantityBelowClaimedException;
@@ -76,6 +77,18 @@ public class VoucherBatches {
 
     public Batch ofDistrict(String district, UUID id) {
         return withFunnel(List.of(find(district, id, LockModeType.NONE))).get(0);
+    }
+
+    /** What the public may know of a batch at the clock's now: empty for a draft (or no such batch). */
+    public Optional<PublicStatus> publicStatus(UUID id) {
+        return Optional.ofNullable(em.find(VoucherBatch.class, id)).filter(b -> b.status() != BatchStatus.DRAFT)
+                .map(b -> new PublicStatus(b.id(), b.name(), b.districtCode(), b.availabilityAt(clock.instant()),
+                        b.quantity(), Math.max(0, b.remaining()), b.claimOpensAt(), b.claimClosesAt()));
+    }
+
+    /** A batch's public status: what a surge page polls and an edge cache may serve. */
+    public record PublicStatus(UUID id, String name, String districtCode, Availability availability, int quantity,
+            int remaining, Instant claimOpensAt, Instant claimClosesAt) {
     }
 
     /** A batch for a claim, as stored: no funnel, which would count the batch's vouchers on every claim. */

@@ -121,6 +121,19 @@ public class VoucherBatch {
         return quantity - issued;
     }
 
+    /** What anyone may know of the batch at {@code now}: whether a claim could succeed, and if not, why. */
+    public Availability availabilityAt(Instant now) {
+        return switch (status) {
+            case DRAFT, CLOSED -> Availability.CLOSED;
+            case PAUSED -> Availability.PAUSED;
+            case PUBLISHED -> now.isBefore(claimOpensAt)
+                    ? Availability.NOT_YET_OPEN
+                    : !now.isBefore(claimClosesAt)
+                            ? Availability.CLOSED
+                            : remaining() > 0 ? Availability.OPEN : Availability.SOLD_OUT;
+        };
+    }
+
     public boolean openForClaimsAt(Instant now) {
         return status == BatchStatus.PUBLISHED && !now.isBefore(claimOpensAt) && now.isBefore(claimClosesAt);
     }
@@ -207,6 +220,18 @@ public class VoucherBatch {
 
     public int issued() {
         return issued;
+    }
+
+    public Instant claimOpensAt() {
+        return claimOpensAt;
+    }
+
+    public Instant claimClosesAt() {
+        return claimClosesAt;
+    }
+
+    public int quantity() {
+        return quantity;
     }
 
     public Instant validUntil() {

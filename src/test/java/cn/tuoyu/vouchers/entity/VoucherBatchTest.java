@@ -51,6 +51,20 @@ class VoucherBatchTest {
     }
 
     @Test
+    void thePublicSeesWhetherAClaimCouldSucceedAndWhyNot() {
+        VoucherBatch batch = published(true);
+        assertEquals(Availability.NOT_YET_OPEN, batch.availabilityAt(OPENS.minusMillis(1)));
+        assertEquals(Availability.OPEN, batch.availabilityAt(OPENS));
+        assertEquals(Availability.CLOSED, batch.availabilityAt(OPENS.plus(Duration.ofDays(7))));
+        batch.changeStatus(BatchStatus.PAUSED);
+        assertEquals(Availability.PAUSED, batch.availabilityAt(OPENS));
+        batch.changeStatus(BatchStatus.CLOSED);
+        assertEquals(Availability.CLOSED, batch.availabilityAt(OPENS));
+        assertEquals(Availability.CLOSED,
+                new VoucherBatch("320614", terms(true), "staff", OPENS).availabilityAt(OPENS.plusSeconds(1)));
+    }
+
+    @Test
     void statusMovesOnlyAlongItsPath() {
         VoucherBatch batch = published(true);
         batch.checkResizable();
