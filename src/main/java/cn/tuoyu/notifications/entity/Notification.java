@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import cn.tuoyu.platform.persistence.InstantConverter;
+import cn.tuoyu.platform.persistence.NullableUuidConverter;
 
 /**
  * One notice to one person: the item in their inbox, and what its deliveries are written from. The database keeps one
@@ -82,7 +84,7 @@ public class Notification {
     private Instant readAt;
     // the child the notice is about, only so that its erasure removes the notice
     @Column(name = "child_id")
-    @jakarta.persistence.Convert(converter = cn.tuoyu.platform.persistence.NullableUuidConverter.class)
+    @Convert(converter = NullableUuidConverter.class)
     private UUID childId;
 
     protected Notification() {

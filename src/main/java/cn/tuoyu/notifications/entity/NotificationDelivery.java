@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import cn.tuoyu.platform.persistence.InstantConverter;
+import cn.tuoyu.platform.persistence.NullableUuidConverter;
 
 /**
  * One outside delivery of a notification (e-mail or SMS). The database keeps one per notification and channel. An
@@ -74,7 +76,9 @@ public class NotificationDelivery {
 
     @Id
     private UUID id;
+    // null for a direct delivery: EclipseLink's own UUID conversion fails on SQL NULL
     @Column(name = "notification_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID notificationId;
     @Enumerated(EnumType.STRING)
     private ChannelKind channel;
@@ -102,7 +106,7 @@ public class NotificationDelivery {
     private Instant deadline;
     // a direct delivery's child, only so that its erasure removes an SMS not yet sent (see V73)
     @Column(name = "child_id")
-    @jakarta.persistence.Convert(converter = cn.tuoyu.platform.persistence.NullableUuidConverter.class)
+    @Convert(converter = NullableUuidConverter.class)
     private UUID childId;
 
     protected NotificationDelivery() {
