@@ -95,11 +95,12 @@ for f in $(find /usr/lib/locale/C.utf8 -type f | sort); do
   lay_in "$f" "$f"
 done
 
-# Time zones: Java has its own (lib/tzdb.dat); these are for the C library (TZ, /etc/localtime: the JVM's own logs).
+# Time zones: Java has its own (lib/tzdb.dat); these are for the C library. The default zone (/etc/localtime, which
+# the JVM also reads when TZ is unset) is UTC, as in every test tier: the app names China's zone where it means it.
 lay_in /usr/share/zoneinfo/Asia/Shanghai /usr/share/zoneinfo/Asia/Shanghai
 lay_in /usr/share/zoneinfo/Etc/UTC /usr/share/zoneinfo/UTC
 mkdir -p "$out/etc"
-cp "$out/usr/share/zoneinfo/Asia/Shanghai" "$out/etc/localtime"
+cp "$out/usr/share/zoneinfo/UTC" "$out/etc/localtime"
 
 # The user the image runs as. Its home is /tmp, the one writable directory (Jib sets modes, not owners).
 mkdir -p "$out/tmp"
