@@ -42,7 +42,10 @@
  * public page lists only pseudonymous application ids, tiers and positions, so a family can find itself and anyone
  * can recompute the draw ({@code tools/VerifyDraw.java}). The draw happens once (one draw row per batch, one
  * application per position) in one transaction; an offer not claimed in time passes to the next position and never
- * comes back. A lottery batch gives one voucher per child and its quantity is fixed once published.</li>
+ * comes back. A lottery batch gives one voucher per child and its quantity is fixed once published. A district may
+ * put some children first (district data with effective dates, {@code lottery_priority_rules}): under
+ * {@code NO_VOUCHER_THIS_YEAR} a child who has had no voucher of the district this calendar year applies in tier 1,
+ * others in tier 2; tiers are drawn in order and shown in the public list.</li>
  * </ul>
  */
 package cn.tuoyu.vouchers;

@@ -2,6 +2,7 @@ package cn.tuoyu.vouchers.control;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,11 +17,15 @@ import jakarta.transaction.Transactional;
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
+import cn.tuoyu.platform.time.ChinaTime;
 import cn.tuoyu.vouchers.entity.ApplicationState;
 import cn.tuoyu.vouchers.entity.BatchStatus;
 import cn.tuoyu.vouchers.entity.LotteryApplication;
 import cn.tuoyu.vouchers.entity.LotteryClosedException;
 import cn.tuoyu.vouchers.entity.LotteryDraw;
+import cn.tuoyu.vouchers.entity.LotteryPriorityRule;
+import cn.tuoyu.vouchers.entity.PriorityRule;
+import cn.tuoyu.vouchers.entity.Voucher;
 import cn.tuoyu.vouchers.entity.VoucherBatch;
 
 /**
@@ -58,7 +63,8 @@ public class LotteryApplications {
         if (!batch.admits(child.districtCode(), Age.inMonths(child.birthDate(), now))) {
             throw new ChildNotEligibleException();
         }
-        LotteryApplication fresh = new LotteryApplication(batchId, childId, guardian, 1, now);
+        LotteryApplication fresh = new LotteryApplication(batchId, childId, guardian,
+                tierOf(batch.districtCode(), childId, now), now);
         Query insert = em.createNamedQuery(LotteryApplication.INSERT_ONCE);
         Object[] parameters = fresh.insertParameters();
         for (int i = 0; i < parameters.length; i++) {
@@ -73,6 +79,26 @@ public class LotteryApplications {
                 .setParameter("batch", batchId).setParameter("child", childId)
                 .setParameter("withdrawn", ApplicationState.WITHDRAWN).getSingleResult();
         return new Applied(live, batch, created);
+    }
+
+    /**
+     * The tier of the child's application under the district's priority rule in force today (China time): tier 1
+     * without a rule; with {@link PriorityRule#NO_VOUCHER_THIS_YEAR}, tier 2 for a child that has had a voucher of the
+     * district since this calendar year began.
+     */
+    int tierOf(String district, UUID childId, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
+        PriorityRule rule = em.createNamedQuery(LotteryPriorityRule.IN_FORCE, LotteryPriorityRule.class)
+                .setParameter("district", district).setParameter("day", today).setMaxResults(1).getResultStream()
+                .findFirst().map(LotteryPriorityRule::firstTier).orElse(PriorityRule.NONE);
+        if (rule == PriorityRule.NONE) {
+            return 1;
+        }
+        Instant yearBegan = today.withDayOfYear(1).atStartOfDay(ChinaTime.ZONE).toInstant();
+        long vouchers = em.createNamedQuery(Voucher.COUNT_OF_CHILD_IN_DISTRICT_SINCE, Long.class)
+                .setParameter("child", childId).setParameter("district", district).setParameter("since", yearBegan)
+                .getSingleResult();
+        return rule.tier(vouchers > 0);
     }
 
     /** Withdraws the child's live application for the batch, before the draw (else 409); none: 404. */

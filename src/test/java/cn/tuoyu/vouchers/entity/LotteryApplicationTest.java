@@ -97,6 +97,14 @@ class LotteryApplicationTest {
     }
 
     @Test
+    void aPriorityRulePutsChildrenWithoutAVoucherThisYearInTheFirstTier() {
+        assertEquals(1, PriorityRule.NONE.tier(true));
+        assertEquals(1, PriorityRule.NONE.tier(false));
+        assertEquals(1, PriorityRule.NO_VOUCHER_THIS_YEAR.tier(false));
+        assertEquals(2, PriorityRule.NO_VOUCHER_THIS_YEAR.tier(true));
+    }
+
+    @Test
     void anOfferLastsTheBatchsHoursButNeverPastItsClaims() {
         assertEquals(DRAW.plus(Duration.ofHours(24)),
                 LotteryApplication.offerDeadline(DRAW, Duration.ofHours(24), CLOSES));
