@@ -28,6 +28,7 @@ import { scan } from './vouchers/scan.js';
 import { redemptions } from './vouchers/redemptions.js';
 import { settlement } from './vouchers/settlement.js';
 import { batches } from './vouchers/batches.js';
+import { draw } from './vouchers/draw.js';
 import { inbox } from './notifications/inbox.js';
 import { notificationSettings } from './notifications/settings.js';
 import { unsubscribe } from './notifications/unsubscribe.js';
@@ -80,6 +81,7 @@ const ROUTES = [
   ['district-facilities', 'health-commission', districtFacilities],
   ['district-facility/:id/history', 'health-commission', facilityHistory],
   ['batches', 'health-commission', batches],
+  ['draws/:id', null, draw],
   ['dashboard', 'health-commission', dashboard],
   ['inbox', SIGNED_IN, inbox],
   ['notification-settings', SIGNED_IN, notificationSettings],

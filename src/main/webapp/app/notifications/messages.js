@@ -69,4 +69,7 @@ export default {
   'problem.notification-not-found': ['没有这条消息。', 'There is no such message.'],
   'problem.unsubscribe-token-unknown': ['这个退订链接无效或已过期。', 'This unsubscribe link is not valid or has expired.'],
   'problem.delivery-not-dead': ['这条通知已在发送中或已送达，无需重新发送。', 'This delivery is already on its way or delivered: nothing to send again.'],
+  'notice.kind.LOTTERY_WON': ['体验券抽签中签', 'Drawn in the voucher lottery'],
+  'notice.kind.LOTTERY_NOT_DRAWN': ['体验券抽签未中签', 'Not drawn in the voucher lottery'],
+  'notice.kind.LOTTERY_OFFER_PASSED': ['体验券名额已轮到您', 'A voucher place passed to you'],
 };

@@ -1,5 +1,5 @@
 // The vouchers feature's calls: a family's vouchers and their rotating codes, claiming, the counter's redemptions
-// and voids, the monthly settlement, and the district's batches.
+// and voids, the monthly settlement, the district's batches, and lottery batches' applications and public draws.
 import { api, apiBlob } from '../api.js';
 
 // The device name the counter's redemptions and voids are recorded with.
@@ -23,6 +23,16 @@ export const batchWatch = () => api('/api/voucher-batches/watch');
 export const batchStatus = (id) => api(`/api/public/voucher-batches/${id}/status`, { anonymous: true });
 export const watchBatches = () => api('/api/voucher-batches/watch', { method: 'POST' });
 export const unwatchBatches = () => api('/api/voucher-batches/watch', { method: 'DELETE' });
+/** The child's lottery applications (id, state, position once drawn, offer deadline, actions). */
+export const lotteryApplications = (childId) => api(`/api/children/${encodeURIComponent(childId)}/lottery-applications`);
+export const applyForDraw = (childId, batchId) => api(`/api/children/${encodeURIComponent(childId)}/lottery-applications`,
+  { method: 'POST', body: { batchId } });
+export const withdrawFromDraw = (childId, batchId) => api(
+  `/api/children/${encodeURIComponent(childId)}/lottery-applications/withdrawal`, { method: 'POST', body: { batchId } });
+/** A lottery batch as its staff follow it: commitment, applications, and once drawn the offers and claims. */
+export const batchLottery = (id) => api(`/api/voucher-batches/${id}/lottery`);
+/** A lottery batch's public draw: commitment, then the seed and the ordered pseudonymous ids. No token. */
+export const publicDraw = (id) => api(`/api/public/voucher-batches/${encodeURIComponent(id)}/draw`, { anonymous: true });
 export const setBatchQuantity = (id, quantity) => api(`/api/voucher-batches/${id}/quantity`,
   { method: 'PUT', body: { quantity } });
 

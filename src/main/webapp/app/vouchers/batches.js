@@ -1,8 +1,9 @@
 // #/batches: the district's voucher batches with their funnel; publish, pause, resume or close one as the server
-// allows (nextStatuses), change its quantity, create a new one.
+// allows (nextStatuses), change its quantity, create a new one (first come, or a lottery with its draw time); a lottery
+// batch shows its commitment, its applications and, once drawn, how its offers stand.
 import { t } from '../i18n.js';
-import { h, field, load, empty, act, notice, dateTime, chinaDateTime, chinaLocalIn, markInvalid } from '../ui.js';
-import { batches as batchesOf, createBatch, setBatchQuantity, setBatchStatus } from './api.js';
+import { h, field, load, empty, act, notice, dateTime, chinaDateTime, chinaLocalIn, markInvalid, select } from '../ui.js';
+import { batches as batchesOf, createBatch, setBatchQuantity, setBatchStatus, batchLottery } from './api.js';
 
 const ACTION = (from, to) => (to === 'PUBLISHED' ? (from === 'PAUSED' ? 'batch.resume' : 'batch.publish')
   : to === 'PAUSED' ? 'batch.pause' : 'batch.close');
@@ -31,8 +32,20 @@ function batchCard(b, refresh) {
       });
     },
   }, field(t('batch.quantity'), quantity), setQuantity);
-  return h('li', { class: 'card batch', 'data-status': b.status, 'data-name': b.name },
-    h('h3', {}, b.name, ' ', h('span', { class: 'badge' }, t(`batch.status.${b.status}`))),
+  const lottery = b.allocation === 'LOTTERY' && h('div', { class: 'lottery' });
+  if (lottery && b.status !== 'DRAFT') {
+    load(lottery, async () => {
+      const l = await batchLottery(b.id);
+      return [h('p', { class: 'muted' }, t('lottery.drawAt', { at: dateTime(b.drawAt) })),
+        h('p', { class: 'muted commitment' }, t('lottery.staff', { c: l.commitment, n: l.applications })),
+        l.drawn && h('p', {}, t('lottery.result', { o: l.offered, c: l.claimed, w: l.waiting, e: l.expired })),
+        h('p', {}, h('a', { href: `#/draws/${b.id}` }, t('lottery.check')))];
+    });
+  }
+  return h('li', { class: 'card batch', 'data-status': b.status, 'data-name': b.name, 'data-allocation': b.allocation },
+    h('h3', {}, b.name, ' ', h('span', { class: 'badge' }, t(`batch.status.${b.status}`)),
+      lottery ? [' ', h('span', { class: 'badge' }, t('lottery.badge'))] : ''),
+    lottery,
     h('p', {}, t('batch.funnel', { q: b.quantity, i: b.issued, r: b.redeemed, e: b.expired })),
     h('p', { class: 'muted' }, t('batch.terms', { h: b.careHours ?? '—', from: dateTime(b.claimClosesAt), until: dateTime(b.validUntil) })),
     h('div', { class: 'actions' }, buttons), quantityForm, status);
@@ -53,7 +66,18 @@ function batchForm(refresh) {
     closes: input('claimClosesAt', { type: 'datetime-local', required: true, value: chinaLocalIn(30) }),
     validUntil: input('validUntil', { type: 'datetime-local', required: true, value: chinaLocalIn(60) }),
     reserves: input('reservesEntitlement', { type: 'checkbox' }),
+    allocation: select('allocation', [['FIRST_COME', t('lottery.FIRST_COME')], ['LOTTERY', t('lottery.LOTTERY')]],
+      'FIRST_COME'),
+    drawAt: input('drawAt', { type: 'datetime-local', value: chinaLocalIn(7) }),
+    offerHours: input('offerHours', { type: 'number', min: 1, max: 720, value: '48', inputmode: 'numeric' }),
   };
+  // a lottery's draw time and offer hours matter only in lottery mode, which gives one voucher per child
+  const lotteryFields = h('div', { class: 'lottery-fields', hidden: true },
+    field(t('lottery.drawTime'), c.drawAt), field(t('lottery.offerHours'), c.offerHours));
+  c.allocation.addEventListener('change', () => {
+    lotteryFields.hidden = c.allocation.value !== 'LOTTERY';
+    if (c.allocation.value === 'LOTTERY') c.perChildLimit.value = '1';
+  });
   const create = h('button', { type: 'submit' }, t('batch.create'));
   const status = h('div', { class: 'status' });
   const form = h('form', {
@@ -67,7 +91,9 @@ function batchForm(refresh) {
           quantity: +c.quantity.value, perChildLimit: +c.perChildLimit.value, minAgeMonths: +c.minAge.value,
           maxAgeMonths: +c.maxAge.value, allHourlyFacilities: c.allHourly.checked, facilityIds: [],
           claimOpensAt: chinaDateTime(c.opens.value), claimClosesAt: chinaDateTime(c.closes.value),
-          validUntil: chinaDateTime(c.validUntil.value), reservesEntitlement: c.reserves.checked }),
+          validUntil: chinaDateTime(c.validUntil.value), reservesEntitlement: c.reserves.checked,
+          ...(c.allocation.value === 'LOTTERY' ? { allocation: 'LOTTERY', drawAt: chinaDateTime(c.drawAt.value),
+            offerHours: +c.offerHours.value } : {}) }),
         { faceValueCents: 'faceValue' });
         sessionStorage.setItem('flash', t('batch.created', { name: batch.name }));
         refresh();
@@ -77,7 +103,8 @@ function batchForm(refresh) {
   field(t('batch.faceValue'), c.faceValue), field(t('batch.quantity'), c.quantity),
   field(t('batch.perChild'), c.perChildLimit), field(t('batch.minAge'), c.minAge), field(t('batch.maxAge'), c.maxAge),
   field(t('batch.allHourly'), c.allHourly), field(t('batch.opens'), c.opens), field(t('batch.closes'), c.closes),
-  field(t('batch.validUntil'), c.validUntil), field(t('batch.reserves'), c.reserves), create, status);
+  field(t('batch.validUntil'), c.validUntil), field(t('batch.reserves'), c.reserves),
+  field(t('lottery.mode'), c.allocation), lotteryFields, create, status);
   return h('section', { class: 'card' }, form);
 }
 

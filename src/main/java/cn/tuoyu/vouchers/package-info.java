@@ -31,6 +31,21 @@
  * error, e.g. year 0001); claims close and vouchers expire within three years (no earlier bound of their own: they
  * follow the opening, and terms out of order are refused as contradictory, 422). Names, reasons, codes and devices are
  * plain text: no bidi controls, invisible format characters or control characters ({@code platform.validation}).</li>
+ * <li>Lottery mode (摇号/抽签, issue 17). No seed document sets it; it exists for fairness in a surge: when a district
+ * opens a few hundred vouchers to many thousand families, first come rewards the fastest phone and network, not
+ * need. A batch published with {@code allocation: LOTTERY} takes applications from its claims opening until its draw
+ * time, one live application per child (withdrawable until the draw; a database partial unique index). At the draw
+ * time a timer on any instance orders every application by a seed committed to when the batch was published
+ * ({@link cn.tuoyu.vouchers.entity.DrawOrder}: {@code sha256(seed)} public at once, the seed public after the draw,
+ * the order by {@code HMAC-SHA256(seed, application id)}), offers the first {@code quantity} positions a voucher
+ * for the batch's offer hours (never past its claims closing) and tells every family its result and position; the
+ * public page lists only pseudonymous application ids, tiers and positions, so a family can find itself and anyone
+ * can recompute the draw ({@code tools/VerifyDraw.java}). The draw happens once (one draw row per batch, one
+ * application per position) in one transaction; an offer not claimed in time passes to the next position and never
+ * comes back. A lottery batch gives one voucher per child and its quantity is fixed once published. A district may
+ * put some children first (district data with effective dates, {@code lottery_priority_rules}): under
+ * {@code NO_VOUCHER_THIS_YEAR} a child who has had no voucher of the district this calendar year applies in tier 1,
+ * others in tier 2; tiers are drawn in order and shown in the public list.</li>
  * </ul>
  */
 package cn.tuoyu.vouchers;

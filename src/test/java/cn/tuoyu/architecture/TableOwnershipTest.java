@@ -48,6 +48,8 @@ class TableOwnershipTest {
             Map.entry("vouchers", "vouchers"), Map.entry("voucher_redemptions", "vouchers"),
             Map.entry("idempotency_records", "vouchers"), Map.entry("voucher_audit", "vouchers"),
             Map.entry("voucher_batch_watches", "vouchers"),
+            Map.entry("lottery_draws", "vouchers"), Map.entry("lottery_applications", "vouchers"),
+            Map.entry("lottery_priority_rules", "vouchers"),
             Map.entry("notification_contact", "notifications"), Map.entry("notification_preference", "notifications"),
             Map.entry("notification", "notifications"), Map.entry("notification_delivery", "notifications"),
             Map.entry("hourly_care_schedules", "hourlycare"), Map.entry("hourly_care_opening_hours", "hourlycare"),

@@ -65,7 +65,8 @@ class CrossScopeIT extends AgainstTheApp {
             "GET /api/places-per-thousand/{district}",
             "GET /api/hourly-care/facilities/{id}/schedule",
             "GET /api/hourly-care/facilities/{id}/slots",
-            "GET /api/public/voucher-batches/{id}/status");
+            "GET /api/public/voucher-batches/{id}/status",
+            "GET /api/public/voucher-batches/{id}/draw");
 
     /**
      * Capability URLs: the secret in the path is the authorisation (a calendar app cannot send a token; an invitation
@@ -277,6 +278,9 @@ class CrossScopeIT extends AgainstTheApp {
                 "{\"name\":\"越权测试\",\"relation\":\"祖母\",\"phone\":\"13812345678\"}";
             case "POST /api/hourly-care/desk/sessions/{id}/check-out" ->
                 "{\"manualCode\":\"" + owner.carePassCode() + "\"}";
+            case "POST /api/children/{id}/lottery-applications",
+                    "POST /api/children/{id}/lottery-applications/withdrawal" ->
+                "{\"batchId\":\"" + owner.batch() + "\"}";
             default -> null;
         };
         if (json != null) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * What a notice is about, with its title and text in Chinese and English. Placeholders in braces are filled from the
  * notice's parameters: {@code child} (the masked name, 王*明), {@code class}, {@code at} and {@code deadline} (China
  * time), {@code facility}, {@code batch}, {@code reasons} (the gist of a decision's), {@code hours} and
- * {@code overstay} (hourly care), {@code code} (a pick-up code, only ever in an SMS to the person named). A title never
+ * {@code overstay} (hourly care), {@code code} (a pick-up code, only ever in an SMS to the person named),
+ * {@code position} (a place in a lottery's public order, never an id). A title never
  * holds a placeholder, so an e-mail subject never names a child. The SMS template code a provider approved for the kind
  * defaults to {@link #smsTemplate()}.
  */
@@ -174,12 +175,31 @@ public enum NoticeKind {
             "计时托接送码",
             "您受托接{child}离开{facility}，接送码 {code}，请在接孩子时出示，仅限一次。",
             "Pick-up code",
-            "You are named to pick up {child} from {facility}. Your one-time pick-up code: {code}.");
+            "You are named to pick up {child} from {facility}. Your one-time pick-up code: {code}."),
+
+    LOTTERY_WON(
+            "体验券抽签中签",
+            "{child}在「{batch}」抽签中签，请在 {deadline} 前领取体验券，逾期名额将依次让给下一位。",
+            "Drawn in the voucher lottery",
+            "{child} was drawn for “{batch}”: claim the voucher before {deadline}, or the place passes down the order."),
+
+    LOTTERY_NOT_DRAWN(
+            "体验券抽签未中签",
+            "{child}在「{batch}」抽签中排在第 {position} 位，暂未中签；有名额让出时会依次通知。可在公开抽签结果中核对。",
+            "Not drawn in the voucher lottery",
+            "{child} is number {position} in the order of “{batch}” and was not drawn; if a place passes down to you, "
+                    + "you will be told. The draw can be checked on its public page."),
+
+    LOTTERY_OFFER_PASSED(
+            "体验券名额已轮到您",
+            "「{batch}」有名额让出，已轮到{child}，请在 {deadline} 前领取体验券。",
+            "A voucher place passed to you",
+            "A place in “{batch}” passed down to {child}: claim the voucher before {deadline}.");
     // @formatter:on
 
     /** The parameters a template may use; nothing else is ever sent. */
     public static final java.util.Set<String> PARAMETERS = java.util.Set.of("child", "class", "at", "deadline",
-            "facility", "batch", "reasons", "hours", "overstay", "code");
+            "facility", "batch", "reasons", "hours", "overstay", "code", "position");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
     private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9A-Za-z])");

@@ -16,9 +16,14 @@ import jakarta.validation.constraints.Size;
 
 import cn.tuoyu.platform.validation.DateBetween;
 import cn.tuoyu.platform.validation.PlainText;
+import cn.tuoyu.vouchers.entity.Allocation;
 import cn.tuoyu.vouchers.entity.BatchTerms;
 
-/** A new batch, as health staff describe it. Times carry their offset, e.g. {@code 2026-12-01T09:00:00+08:00}. */
+/**
+ * A new batch, as health staff describe it. Times carry their offset, e.g. {@code 2026-12-01T09:00:00+08:00}. A
+ * lottery batch ({@code allocation: LOTTERY}; first come when absent) names its draw time ({@code drawAt}: children
+ * apply from {@code claimOpensAt} until then) and how many hours each offer may be claimed in ({@code offerHours}).
+ */
 public record BatchRequest(
         @NotBlank @Size(max = 100) @PlainText String name,
         @DecimalMin("0.5") @DecimalMax("24.0") BigDecimal careHours,
@@ -32,11 +37,15 @@ public record BatchRequest(
         @NotNull @DateBetween(from = "-P1Y", to = "P2Y") OffsetDateTime claimOpensAt,
         @NotNull @DateBetween(to = "P3Y") OffsetDateTime claimClosesAt,
         @NotNull @DateBetween(to = "P3Y") OffsetDateTime validUntil,
-        boolean reservesEntitlement) {
+        boolean reservesEntitlement,
+        Allocation allocation,
+        @DateBetween(to = "P3Y") OffsetDateTime drawAt,
+        @Min(1) @Max(720) Integer offerHours) {
 
     BatchTerms terms() {
         return new BatchTerms(name.strip(), careHours, faceValueCents, quantity, perChildLimit, minAgeMonths,
                 maxAgeMonths, allHourlyFacilities, facilityIds, claimOpensAt.toInstant(), claimClosesAt.toInstant(),
-                validUntil.toInstant(), reservesEntitlement);
+                validUntil.toInstant(), reservesEntitlement, allocation, drawAt == null ? null : drawAt.toInstant(),
+                offerHours);
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import cn.tuoyu.platform.Boundary;
 import cn.tuoyu.vouchers.control.BatchNotFoundException;
+import cn.tuoyu.vouchers.control.LotteryDraws;
 import cn.tuoyu.vouchers.control.VoucherBatches;
 import cn.tuoyu.vouchers.control.VoucherBatches.PublicStatus;
 import cn.tuoyu.vouchers.entity.Availability;
@@ -38,6 +39,9 @@ public class BatchStatusResource {
     @Inject
     VoucherBatches batches;
 
+    @Inject
+    LotteryDraws draws;
+
     @GET
     @Path("{id}/status")
     @Operation(summary = "A published batch's availability (not yet open, open, sold out, paused, closed) and how many "
@@ -50,5 +54,13 @@ public class BatchStatusResource {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified : Response.ok(status);
         return answer.header(HttpHeaders.CACHE_CONTROL, cache).tag(tag).build();
+    }
+
+    @GET
+    @Path("{id}/draw")
+    @Operation(summary = "A lottery batch's draw: the commitment, and once drawn the seed and the order of "
+            + "pseudonymous application ids with tier and position; public, for anyone to recompute")
+    public DrawView draw(@PathParam("id") UUID id) {
+        return DrawView.of(draws.publicDraw(id).orElseThrow(BatchNotFoundException::new));
     }
 }

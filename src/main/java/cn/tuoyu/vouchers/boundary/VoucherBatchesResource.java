@@ -96,6 +96,14 @@ public class VoucherBatchesResource {
         return BatchView.of(batches.ofDistrict(caller.requireDistrict(), id));
     }
 
+    @GET
+    @Path("{id}/lottery")
+    @RolesAllowed(Roles.HEALTH_COMMISSION)
+    @Operation(summary = "A lottery batch's commitment, applications and, once drawn, offers and claims")
+    public LotteryStatusView lottery(@PathParam("id") UUID id) {
+        return LotteryStatusView.of(batches.lotteryOf(caller.requireDistrict(), id));
+    }
+
     @PUT
     @Path("{id}/status")
     @RolesAllowed(Roles.HEALTH_COMMISSION)

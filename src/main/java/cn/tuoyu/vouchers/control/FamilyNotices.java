@@ -38,4 +38,19 @@ class FamilyNotices {
                     eventKey, params, "/vouchers", false, null, batch.districtCode(), childId));
         });
     }
+
+    /**
+     * A lottery's result for an application's child: {@code more} adds {@code deadline} (China time) or
+     * {@code position}; essential with the offer's deadline when it offers a place.
+     */
+    void aboutLottery(UUID childId, VoucherBatch batch, NoticeKind kind, String eventKey, Map<String, String> more,
+            boolean essential, java.time.Instant deadline) {
+        children.facts(childId).ifPresent(child -> {
+            Map<String, String> params = new HashMap<>(more);
+            params.put("child", child.maskedName());
+            params.put("batch", batch.name());
+            notifications.tell(new Notice(Recipients.people(children.guardiansOf(childId)), kind, eventKey, params,
+                    "/vouchers", essential, deadline, batch.districtCode(), childId));
+        });
+    }
 }

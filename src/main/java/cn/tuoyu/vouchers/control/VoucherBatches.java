@@ -26,6 +26,7 @@ import cn.tuoyu.vouchers.entity.AuditLine.Actor;
 import cn.tuoyu.vouchers.entity.Availability;
 import cn.tuoyu.vouchers.entity.BatchStatus;
 import cn.tuoyu.vouchers.entity.BatchTerms;
+import cn.tuoyu.vouchers.entity.DrawOrder;
 import cn.tuoyu.vouchers.entity.QuantityBelowClaimedException;
 import cn.tuoyu.vouchers.entity.Voucher;
 import cn.tuoyu.vouchers.entity.VoucherBatch;
@@ -56,6 +57,9 @@ public class VoucherBatches {
 
     @Inject
     BatchWatches watches;
+
+    @Inject
+    LotteryDraws draws;
 
     /** A new batch in draft; listed facilities must be facilities of the batch's own district (else 422). */
     public UUID create(String district, String actor, BatchTerms terms) {
@@ -109,6 +113,9 @@ public class VoucherBatches {
     public Batch changeStatus(String district, UUID id, BatchStatus next, String actor) {
         VoucherBatch batch = find(district, id, LockModeType.PESSIMISTIC_WRITE);
         batch.changeStatus(next);
+        if (next == BatchStatus.PUBLISHED) {
+            batch.sealSeedOnce(DrawOrder.newSeed());
+        }
         soldOut.forget(id);
         audit.record(Action.BATCH_CHANGED, id, null, null, Actor.healthStaff(actor), "status " + next);
         if (next == BatchStatus.PUBLISHED) {
@@ -132,6 +139,15 @@ public class VoucherBatches {
         soldOut.forget(id);
         audit.record(Action.BATCH_CHANGED, id, null, null, Actor.healthStaff(actor), "quantity " + quantity);
         return withFunnel(List.of(batch)).get(0);
+    }
+
+    /** A lottery batch of the district as staff follow it: commitment, applications and, once drawn, the result. */
+    public LotteryDraws.LotteryStatus lotteryOf(String district, UUID id) {
+        VoucherBatch batch = find(district, id, LockModeType.NONE);
+        if (!batch.isLottery()) {
+            throw new cn.tuoyu.vouchers.entity.NotALotteryBatchException();
+        }
+        return draws.status(batch);
     }
 
     private VoucherBatch find(String district, UUID id, LockModeType lock) {

@@ -68,6 +68,9 @@ public class VoucherClaims {
     @Inject
     FamilyNotices notices;
 
+    @Inject
+    LotteryApplications lottery;
+
     public ClaimedVoucher claim(String guardian, UUID childId, UUID batchId) {
         Instant now = clock.instant();
         if (soldOut.recentlySoldOut(batchId, now)) {
@@ -85,6 +88,10 @@ public class VoucherClaims {
             throw new ChildNotEligibleException();
         }
         UUID voucherId = UUID.randomUUID();
+        if (batch.isLottery()) {
+            // a lottery batch gives vouchers only to offers: the child's, locked against its expiry passing it down
+            lottery.lockedOffer(batchId, childId).claimAt(now, voucherId);
+        }
         int slot = batch.nextSlot(vouchersOf(batchId, childId));
         UUID reservation = batch.reservesEntitlement()
                 ? ledger.reserve(childId, ServiceKind.HOURLY_CARE, LedgerReason.VOUCHER, "voucher:" + voucherId)
@@ -125,7 +132,10 @@ public class VoucherClaims {
         List<OpenBatch> all = new ArrayList<>();
         for (Batch batch : open) {
             String refusal = null;
-            if (batch.remaining() <= 0) {
+            if (batch.terms().allocation() == cn.tuoyu.vouchers.entity.Allocation.LOTTERY
+                    && !lottery.hasLiveOffer(batch.id(), childId, now)) {
+                refusal = new cn.tuoyu.vouchers.entity.NoLotteryOfferException().slug();
+            } else if (batch.remaining() <= 0) {
                 refusal = new BatchSoldOutException().slug();
             } else if (vouchersOf(batch.id(), childId) >= batch.terms().perChildLimit()) {
                 refusal = new ClaimLimitReachedException().slug();

@@ -32,6 +32,8 @@ import cn.tuoyu.platform.persistence.NullableUuidConverter;
         query = "SELECT v, b FROM Voucher v, VoucherBatch b WHERE b.id = v.batchId AND v.holderSubject = :holder "
                 + "ORDER BY v.claimedAt DESC")
 @NamedQuery(name = Voucher.BY_MANUAL_CODE, query = "SELECT v FROM Voucher v WHERE v.manualCode = :code")
+@NamedQuery(name = Voucher.COUNT_OF_CHILD_IN_DISTRICT_SINCE, query = "SELECT count(v) FROM Voucher v, VoucherBatch b "
+        + "WHERE v.batchId = b.id AND v.childId = :child AND b.districtCode = :district AND v.claimedAt >= :since")
 @NamedQuery(name = Voucher.COUNT_FOR_CHILD,
         query = "SELECT count(v) FROM Voucher v WHERE v.batchId = :batch AND v.childId = :child")
 @NamedQuery(name = Voucher.FUNNEL, query = "SELECT v.batchId, v.state, count(v) FROM Voucher v "
@@ -57,6 +59,8 @@ public class Voucher {
     public static final String BY_MANUAL_CODE = "Voucher.byManualCode";
     /** How many vouchers of a batch a child has (parameters {@code batch}, {@code child}). */
     public static final String COUNT_FOR_CHILD = "Voucher.countForChild";
+    /** How many vouchers of a district a child has claimed since (parameters {@code child}, {@code district}, {@code since}). */
+    public static final String COUNT_OF_CHILD_IN_DISTRICT_SINCE = "Voucher.countOfChildInDistrictSince";
     /** Batch id, state and count, for batches and states asked for. */
     public static final String FUNNEL = "Voucher.funnel";
     /** The vouchers with these ids (parameter {@code ids}). */

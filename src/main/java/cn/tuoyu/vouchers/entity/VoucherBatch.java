@@ -86,6 +86,16 @@ public class VoucherBatch {
     private String createdBy;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Enumerated(EnumType.STRING)
+    private Allocation allocation = Allocation.FIRST_COME;
+    @Column(name = "draw_at")
+    private Instant drawAt;
+    @Column(name = "offer_hours")
+    private Integer offerHours;
+    @Column(name = "lottery_seed")
+    private byte[] lotterySeed;
+    @Column(name = "lottery_commitment")
+    private String lotteryCommitment;
 
     protected VoucherBatch() {
     }
@@ -110,11 +120,71 @@ public class VoucherBatch {
         this.status = BatchStatus.DRAFT;
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = Objects.requireNonNull(now);
+        this.allocation = terms.allocation();
+        this.drawAt = terms.drawAt();
+        this.offerHours = terms.offerHours();
     }
 
     public BatchTerms terms() {
         return new BatchTerms(name, careHours, faceValueCents, quantity, perChildLimit, minAgeMonths, maxAgeMonths,
-                allHourlyFacilities, facilityIds, claimOpensAt, claimClosesAt, validUntil, reservesEntitlement);
+                allHourlyFacilities, facilityIds, claimOpensAt, claimClosesAt, validUntil, reservesEntitlement,
+                allocation, drawAt, offerHours);
+    }
+
+    public boolean isLottery() {
+        return allocation == Allocation.LOTTERY;
+    }
+
+    /**
+     * On publishing a lottery batch, its secret seed and the commitment published at once ({@link DrawOrder}); kept
+     * from the first publishing on, so pausing and resuming never draws another.
+     */
+    public void sealSeedOnce(byte[] seed) {
+        if (isLottery() && lotterySeed == null) {
+            lotterySeed = seed.clone();
+            lotteryCommitment = DrawOrder.commitment(seed);
+        }
+    }
+
+    /** Whether a child may apply now: a published lottery batch, from its claims opening until its draw. */
+    public boolean takesApplicationsAt(Instant now) {
+        return isLottery() && status == BatchStatus.PUBLISHED && !now.isBefore(claimOpensAt) && now.isBefore(drawAt);
+    }
+
+    /** Throws why a child cannot apply now: {@link NotALotteryBatchException}, {@link LotteryClosedException}. */
+    public void checkTakesApplicationsAt(Instant now) {
+        if (!isLottery()) {
+            throw new NotALotteryBatchException();
+        }
+        if (!takesApplicationsAt(now)) {
+            throw new LotteryClosedException();
+        }
+    }
+
+    /** When an offer made now runs out: the batch's offer period, never after claims close. */
+    public Instant offerDeadlineFrom(Instant now) {
+        return LotteryApplication.offerDeadline(now, java.time.Duration.ofHours(offerHours), claimClosesAt);
+    }
+
+    /** Whether another place may still be offered now: claims are not closed. */
+    public boolean mayOfferAt(Instant now) {
+        return now.isBefore(claimClosesAt);
+    }
+
+    public Allocation allocation() {
+        return allocation;
+    }
+
+    public Instant drawAt() {
+        return drawAt;
+    }
+
+    public byte[] lotterySeed() {
+        return lotterySeed == null ? null : lotterySeed.clone();
+    }
+
+    public String lotteryCommitment() {
+        return lotteryCommitment;
     }
 
     public int remaining() {
@@ -184,6 +254,9 @@ public class VoucherBatch {
     public void checkResizable() {
         if (!status.mayResize()) {
             throw new BatchClosedException();
+        }
+        if (isLottery() && status != BatchStatus.DRAFT) {
+            throw new LotteryQuantityFixedException();
         }
     }
 
