@@ -1,5 +1,6 @@
 package cn.tuoyu.vouchers.control;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +12,14 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import cn.tuoyu.families.control.ChildrenErased;
 import cn.tuoyu.notifications.control.Notice;
 import cn.tuoyu.notifications.entity.NoticeKind;
 import cn.tuoyu.platform.persistence.InstantConverter;
@@ -47,7 +50,7 @@ public class LotteryDraws {
     FamilyNotices notices;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     /** Draws one due batch, if any; returns whether it drew one. */
     @Transactional
@@ -129,7 +132,7 @@ public class LotteryDraws {
      * When children are erased, in the erasure's transaction: their applications not yet drawn are withdrawn and
      * their offers end, each place passing down the order at once.
      */
-    void closeForErased(@jakarta.enterprise.event.Observes cn.tuoyu.families.control.ChildrenErased erased) {
+    void closeForErased(@Observes ChildrenErased erased) {
         if (erased.erasedChildren().isEmpty()) {
             return;
         }

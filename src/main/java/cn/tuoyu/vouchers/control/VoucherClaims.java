@@ -24,11 +24,13 @@ import cn.tuoyu.families.entity.GuardedChild;
 import cn.tuoyu.notifications.entity.NoticeKind;
 import cn.tuoyu.platform.persistence.InstantConverter;
 import cn.tuoyu.platform.persistence.Jdbc;
+import cn.tuoyu.vouchers.entity.Allocation;
 import cn.tuoyu.vouchers.entity.AuditLine.Action;
 import cn.tuoyu.vouchers.entity.AuditLine.Actor;
 import cn.tuoyu.vouchers.entity.BatchSoldOutException;
 import cn.tuoyu.vouchers.entity.BatchStatus;
 import cn.tuoyu.vouchers.entity.ClaimLimitReachedException;
+import cn.tuoyu.vouchers.entity.NoLotteryOfferException;
 import cn.tuoyu.vouchers.entity.Voucher;
 import cn.tuoyu.vouchers.entity.VoucherBatch;
 
@@ -132,9 +134,9 @@ public class VoucherClaims {
         List<OpenBatch> all = new ArrayList<>();
         for (Batch batch : open) {
             String refusal = null;
-            if (batch.terms().allocation() == cn.tuoyu.vouchers.entity.Allocation.LOTTERY
+            if (batch.terms().allocation() == Allocation.LOTTERY
                     && !lottery.hasLiveOffer(batch.id(), childId, now)) {
-                refusal = new cn.tuoyu.vouchers.entity.NoLotteryOfferException().slug();
+                refusal = new NoLotteryOfferException().slug();
             } else if (batch.remaining() <= 0) {
                 refusal = new BatchSoldOutException().slug();
             } else if (vouchersOf(batch.id(), childId) >= batch.terms().perChildLimit()) {
