@@ -4,7 +4,6 @@ import static cn.tuoyu.guidance.GuidanceFixtures.await;
 import static cn.tuoyu.testing.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -185,7 +184,9 @@ class LotteryIT extends AgainstTheApp {
         assertEquals(0, api.get("/api/voucher-batches/" + batch.id() + "/lottery", health).json()
                 .getJsonNumber("applications").longValue());
         String reapplied = applied(family, batch.id());
-        assertNotEquals(id, reapplied, "a withdrawn application never comes back; a new one has a new id");
+        assertEquals(id, reapplied, "applying again gives the first application back: its rank cannot be redrawn");
+        assertEquals(1, api.get("/api/voucher-batches/" + batch.id() + "/lottery", health).json()
+                .getJsonNumber("applications").longValue());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import cn.tuoyu.vouchers.entity.LotteryApplication;
 import cn.tuoyu.vouchers.entity.LotteryClosedException;
 import cn.tuoyu.vouchers.entity.LotteryDraw;
 import cn.tuoyu.vouchers.entity.LotteryPriorityRule;
+import cn.tuoyu.vouchers.entity.NoLotteryOfferException;
 import cn.tuoyu.vouchers.entity.PriorityRule;
 import cn.tuoyu.vouchers.entity.Voucher;
 import cn.tuoyu.vouchers.entity.VoucherBatch;
@@ -53,7 +55,10 @@ public class LotteryApplications {
     public record Applied(LotteryApplication application, VoucherBatch batch, boolean created) {
     }
 
-    /** The child's live application for the batch, made now unless it has one. */
+    /**
+     * The child's live application for the batch, made now unless it has one; after a withdrawal, the same application
+     * (same id) applies again.
+     */
     public Applied apply(String guardian, UUID childId, UUID batchId) {
         Instant now = clock.instant();
         GuardedChild child = children.childOfGuardian(childId, guardian);
@@ -63,14 +68,26 @@ public class LotteryApplications {
         if (!batch.admits(child.districtCode(), Age.inMonths(child.birthDate(), now))) {
             throw new ChildNotEligibleException();
         }
-        LotteryApplication fresh = new LotteryApplication(batchId, childId, guardian,
-                tierOf(batch.districtCode(), childId, now), now);
-        Query insert = em.createNamedQuery(LotteryApplication.INSERT_ONCE);
-        Object[] parameters = fresh.insertParameters();
-        for (int i = 0; i < parameters.length; i++) {
-            insert.setParameter(i + 1, parameters[i]);
+        int tier = tierOf(batch.districtCode(), childId, now);
+        // a withdrawn application comes back with its id (locked: two taps wait; the second then finds it live)
+        Optional<LotteryApplication> withdrawn = em.createNamedQuery(LotteryApplication.WITHDRAWN_OF_CHILD,
+                LotteryApplication.class).setParameter("batch", batchId).setParameter("child", childId)
+                .setParameter("withdrawn", ApplicationState.WITHDRAWN).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+        boolean created;
+        if (withdrawn.isPresent()) {
+            withdrawn.get().reapplyAt(now, batch.drawAt(), tier);
+            em.flush();
+            created = true;
+        } else {
+            LotteryApplication fresh = new LotteryApplication(batchId, childId, guardian, tier, now);
+            Query insert = em.createNamedQuery(LotteryApplication.INSERT_ONCE);
+            Object[] parameters = fresh.insertParameters();
+            for (int i = 0; i < parameters.length; i++) {
+                insert.setParameter(i + 1, parameters[i]);
+            }
+            created = insert.executeUpdate() == 1;
         }
-        boolean created = insert.executeUpdate() == 1;
         // an application racing the draw waits on the batch row the draw locks; once the draw has committed it is late
         if (em.find(LotteryDraw.class, batchId) != null) {
             throw new LotteryClosedException();
@@ -128,7 +145,7 @@ public class LotteryApplications {
                 .setParameter("batch", batchId).setParameter("child", childId)
                 .setParameter("withdrawn", ApplicationState.WITHDRAWN).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .orElseThrow(cn.tuoyu.vouchers.entity.NoLotteryOfferException::new);
+                .orElseThrow(NoLotteryOfferException::new);
     }
 
     /** Whether the child holds an offer of the batch that may be claimed now. */

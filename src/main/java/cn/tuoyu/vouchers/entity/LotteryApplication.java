@@ -20,12 +20,16 @@ import cn.tuoyu.platform.persistence.NullableUuidConverter;
 /**
  * A child's application for a lottery batch ({@link ApplicationState}). Its id is a random UUID, the pseudonym the
  * public draw lists it by; nothing in it is derived from the child. One live application per child and batch is the
- * database's partial unique index, raced by {@link #INSERT_ONCE}; a position is unique per batch.
+ * database's partial unique index, raced by {@link #INSERT_ONCE}; a position is unique per batch. A child applying
+ * again after withdrawing gets its first application back, with its id ({@link #reapplyAt}): the rank a seed gives an
+ * id cannot be redrawn by withdrawing and applying until a new id ranks high.
  */
 @Entity
 @Table(name = "lottery_applications")
 @NamedQuery(name = LotteryApplication.LIVE_OF_CHILD, query = "SELECT a FROM LotteryApplication a "
         + "WHERE a.batchId = :batch AND a.childId = :child AND a.state <> :withdrawn")
+@NamedQuery(name = LotteryApplication.WITHDRAWN_OF_CHILD, query = "SELECT a FROM LotteryApplication a "
+        + "WHERE a.batchId = :batch AND a.childId = :child AND a.state = :withdrawn")
 @NamedQuery(name = LotteryApplication.OF_CHILD,
         query = "SELECT a FROM LotteryApplication a WHERE a.childId = :child ORDER BY a.appliedAt DESC")
 @NamedQuery(name = LotteryApplication.TO_DRAW,
@@ -55,6 +59,8 @@ public class LotteryApplication {
 
     /** The child's live application for a batch (parameters {@code batch}, {@code child}, {@code withdrawn}). */
     public static final String LIVE_OF_CHILD = "LotteryApplication.liveOfChild";
+    /** The child's withdrawn application for a batch (parameters {@code batch}, {@code child}, {@code withdrawn}). */
+    public static final String WITHDRAWN_OF_CHILD = "LotteryApplication.withdrawnOfChild";
     /** A child's applications, newest first (parameter {@code child}). */
     public static final String OF_CHILD = "LotteryApplication.ofChild";
     /** A batch's applications still to be drawn (parameters {@code batch}, {@code applied}). */
@@ -127,6 +133,20 @@ public class LotteryApplication {
         }
         state = ApplicationState.WITHDRAWN;
         withdrawnAt = now;
+    }
+
+    /**
+     * Applies again after a withdrawal, before the draw (else 409), keeping the id and so the rank the seed gives it;
+     * the tier is the one in force now.
+     */
+    public void reapplyAt(Instant now, Instant drawAt, int tier) {
+        if (state != ApplicationState.WITHDRAWN || !now.isBefore(drawAt)) {
+            throw new ApplicationNotWithdrawableException();
+        }
+        state = ApplicationState.APPLIED;
+        withdrawnAt = null;
+        appliedAt = now;
+        this.tier = tier;
     }
 
     /**

@@ -42,6 +42,16 @@ class LotteryApplicationTest {
         assertThrows(ApplicationNotWithdrawableException.class, () -> a.withdrawAt(DRAW.minusSeconds(1), DRAW));
         assertThrows(IllegalStateException.class, () -> a.drawnAt(1), "a withdrawn application is not drawn");
 
+        UUID id = a.id();
+        a.reapplyAt(DRAW.minusSeconds(1), DRAW, 2);
+        assertEquals(ApplicationState.APPLIED, a.state());
+        assertEquals(id, a.id(), "applying again keeps the id, and so the rank a seed gives it");
+        assertEquals(2, a.tier());
+        assertThrows(ApplicationNotWithdrawableException.class, () -> a.reapplyAt(DRAW.minusSeconds(1), DRAW, 1),
+                "only a withdrawn application applies again");
+        a.withdrawAt(DRAW.minusSeconds(1), DRAW);
+        assertThrows(ApplicationNotWithdrawableException.class, () -> a.reapplyAt(DRAW, DRAW, 1), "not at the draw");
+
         LotteryApplication drawn = applied();
         drawn.drawnAt(3);
         assertThrows(ApplicationNotWithdrawableException.class, () -> drawn.withdrawAt(OPENS, DRAW),
