@@ -13,6 +13,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.guidance.entity.DistrictStaffMember;
+import cn.tuoyu.platform.persistence.NativeStatements;
 
 /**
  * The district's health staff, learnt from their own tokens (subject, name, district claim) when they call the API,
@@ -40,11 +41,7 @@ public class DistrictStaff {
         if (state.equals(written.get(subject))) {
             return;
         }
-        Query seen = em.createNamedQuery(DistrictStaffMember.SEEN);
-        Object[] parameters = member.seenParameters();
-        for (int i = 0; i < parameters.length; i++) {
-            seen.setParameter(i + 1, parameters[i]);
-        }
+        Query seen = NativeStatements.bound(em, DistrictStaffMember.SEEN, member.seenParameters());
         seen.executeUpdate();
         written.put(subject, state);
     }

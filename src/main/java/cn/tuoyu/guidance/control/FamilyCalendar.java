@@ -25,6 +25,7 @@ import cn.tuoyu.guidance.entity.BookingState;
 import cn.tuoyu.guidance.entity.CalendarFeed;
 import cn.tuoyu.guidance.entity.HomeVisit;
 import cn.tuoyu.guidance.entity.VisitState;
+import cn.tuoyu.platform.persistence.NativeStatements;
 import cn.tuoyu.platform.time.ChinaTime;
 
 /**
@@ -90,11 +91,8 @@ public class FamilyCalendar {
     /** A new subscription token for the resident's feed, replacing any earlier one. */
     public String newSubscription(String guardian) {
         String token = CalendarFeed.newToken();
-        Object[] parameters = new CalendarFeed(guardian, token, clock.instant()).upsertParameters();
-        Query upsert = em.createNamedQuery(CalendarFeed.UPSERT);
-        for (int i = 0; i < parameters.length; i++) {
-            upsert.setParameter(i + 1, parameters[i]);
-        }
+        Query upsert = NativeStatements.bound(em, CalendarFeed.UPSERT,
+                new CalendarFeed(guardian, token, clock.instant()).upsertParameters());
         upsert.executeUpdate();
         return token;
     }

@@ -8,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.notifications.entity.NotificationContact;
+import cn.tuoyu.platform.persistence.NativeStatements;
 
 /** Keeps where people can be reached, from their verified token, each time they open the app. */
 @ApplicationScoped
@@ -30,11 +32,7 @@ public class Contacts {
                 facilityId.flatMap(Contacts::uuid).orElse(null), district.filter(d -> d.matches("[0-9]{6}"))
                         .orElse(null),
                 clock.instant());
-        var upsert = em.createNamedQuery(NotificationContact.UPSERT);
-        Object[] parameters = contact.upsertParameters();
-        for (int i = 0; i < parameters.length; i++) {
-            upsert.setParameter(i + 1, parameters[i]);
-        }
+        Query upsert = NativeStatements.bound(em, NotificationContact.UPSERT, contact.upsertParameters());
         upsert.executeUpdate();
         return contact;
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import cn.tuoyu.notifications.entity.ChannelKind;
@@ -18,6 +19,7 @@ import cn.tuoyu.notifications.entity.Notification;
 import cn.tuoyu.notifications.entity.NotificationContact;
 import cn.tuoyu.notifications.entity.NotificationDelivery;
 import cn.tuoyu.notifications.entity.NotificationPreference;
+import cn.tuoyu.platform.persistence.NativeStatements;
 
 /**
  * What other features call to tell people of an event, in their own transaction: the notices and their deliveries
@@ -58,11 +60,7 @@ public class Notifications {
         for (String subject : subjects) {
             Notification notification = new Notification(subject, notice.kind(), notice.eventKey(), notice.params(),
                     notice.link(), notice.essential(), notice.deadline(), notice.district(), notice.child(), now);
-            var insert = em.createNamedQuery(Notification.INSERT_ONCE);
-            Object[] parameters = notification.insertParameters();
-            for (int i = 0; i < parameters.length; i++) {
-                insert.setParameter(i + 1, parameters[i]);
-            }
+            Query insert = NativeStatements.bound(em, Notification.INSERT_ONCE, notification.insertParameters());
             if (insert.executeUpdate() == 0) {
                 continue;
             }
@@ -91,12 +89,9 @@ public class Notifications {
         if (!channels.enabled(ChannelKind.SMS)) {
             return;
         }
-        var insert = em.createNamedQuery(NotificationDelivery.INSERT_DIRECT_ONCE);
-        Object[] parameters = NotificationDelivery.directParameters(java.util.UUID.randomUUID(), clock.instant(),
-                number, notice.kind(), notice.eventKey(), notice.params(), notice.deadline(), notice.child());
-        for (int i = 0; i < parameters.length; i++) {
-            insert.setParameter(i + 1, parameters[i]);
-        }
+        Query insert = NativeStatements.bound(em, NotificationDelivery.INSERT_DIRECT_ONCE,
+                NotificationDelivery.directParameters(java.util.UUID.randomUUID(), clock.instant(),
+                        number, notice.kind(), notice.eventKey(), notice.params(), notice.deadline(), notice.child()));
         if (insert.executeUpdate() > 0) {
             metrics.queued(ChannelKind.SMS);
         }

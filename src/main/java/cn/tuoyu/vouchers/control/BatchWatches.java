@@ -18,6 +18,7 @@ import cn.tuoyu.notifications.control.Notice;
 import cn.tuoyu.notifications.control.Notifications;
 import cn.tuoyu.notifications.control.Recipients;
 import cn.tuoyu.notifications.entity.NoticeKind;
+import cn.tuoyu.platform.persistence.NativeStatements;
 import cn.tuoyu.vouchers.entity.BatchWatch;
 import cn.tuoyu.vouchers.entity.VoucherBatch;
 
@@ -49,11 +50,8 @@ public class BatchWatches {
             throw new NoChildToWatchForException();
         }
         for (String district : districts) {
-            Query insert = em.createNamedQuery(BatchWatch.INSERT_ONCE);
-            Object[] parameters = BatchWatch.insertParameters(guardian, district, clock.instant());
-            for (int i = 0; i < parameters.length; i++) {
-                insert.setParameter(i + 1, parameters[i]);
-            }
+            Query insert = NativeStatements.bound(em, BatchWatch.INSERT_ONCE,
+                    BatchWatch.insertParameters(guardian, district, clock.instant()));
             insert.executeUpdate();
         }
         return watched(guardian);

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import cn.tuoyu.families.control.ChildDirectory;
 import cn.tuoyu.families.entity.Age;
 import cn.tuoyu.families.entity.GuardedChild;
+import cn.tuoyu.platform.persistence.NativeStatements;
 import cn.tuoyu.platform.time.ChinaTime;
 import cn.tuoyu.vouchers.entity.ApplicationState;
 import cn.tuoyu.vouchers.entity.BatchStatus;
@@ -81,11 +82,7 @@ public class LotteryApplications {
             created = true;
         } else {
             LotteryApplication fresh = new LotteryApplication(batchId, childId, guardian, tier, now);
-            Query insert = em.createNamedQuery(LotteryApplication.INSERT_ONCE);
-            Object[] parameters = fresh.insertParameters();
-            for (int i = 0; i < parameters.length; i++) {
-                insert.setParameter(i + 1, parameters[i]);
-            }
+            Query insert = NativeStatements.bound(em, LotteryApplication.INSERT_ONCE, fresh.insertParameters());
             created = insert.executeUpdate() == 1;
         }
         // an application racing the draw waits on the batch row the draw locks; once the draw has committed it is late

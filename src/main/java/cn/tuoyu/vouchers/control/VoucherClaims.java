@@ -24,6 +24,7 @@ import cn.tuoyu.families.entity.GuardedChild;
 import cn.tuoyu.notifications.entity.NoticeKind;
 import cn.tuoyu.platform.persistence.InstantConverter;
 import cn.tuoyu.platform.persistence.Jdbc;
+import cn.tuoyu.platform.persistence.NativeStatements;
 import cn.tuoyu.vouchers.entity.Allocation;
 import cn.tuoyu.vouchers.entity.AuditLine.Action;
 import cn.tuoyu.vouchers.entity.AuditLine.Actor;
@@ -161,11 +162,7 @@ public class VoucherClaims {
     private void insert(Voucher voucher) {
         for (int attempt = 0;; attempt++) {
             try {
-                Query insert = em.createNamedQuery(Voucher.INSERT);
-                Object[] parameters = voucher.insertParameters();
-                for (int i = 0; i < parameters.length; i++) {
-                    insert.setParameter(i + 1, parameters[i]);
-                }
+                Query insert = NativeStatements.bound(em, Voucher.INSERT, voucher.insertParameters());
                 if (insert.executeUpdate() == 1) {
                     return;
                 }
